@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import panoramas from './src/integrations/panoramas.ts';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  // Canonical address of the published site; used for absolute URLs (Open Graph, sitemap).
+  site: process.env.SITE_URL ?? 'https://hagiang360.example',
+  output: 'static',
+  // Scene pages are folders (`/tours/x/y/`), so every internal link ends with a slash.
+  trailingSlash: 'always',
+  integrations: [
+    // Scenes and tours are MDX files in content/.
+    mdx(),
+    // Editors' photos → content-hashed web panoramas (src/panorama/).
+    panoramas({ assetsBase: process.env.PANORAMA_ASSETS_BASE }),
+  ],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // three.js + Photo Sphere Viewer make one ~600 kB chunk, loaded only when a viewer is near.
+      chunkSizeWarningLimit: 800,
+      rolldownOptions: {
+        // MDX's "use astro:head-inject" marker trips a bundler notice on every scene; it is harmless
+        // (https://github.com/withastro/astro/issues) and would bury editors' real messages.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,11 @@
+import type { TourCategory } from '../schemas/category.ts';
+
+/** Vietnamese names of the tour categories (English arrives with the bilingual site). */
+export const CATEGORY_LABELS: Record<TourCategory, string> = {
+  landmarks: 'Danh thắng',
+  nature: 'Thiên nhiên',
+  culture: 'Văn hoá',
+  villages: 'Làng bản',
+  food: 'Ẩm thực',
+  stays: 'Lưu trú',
+};

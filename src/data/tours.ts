@@ -1,0 +1,114 @@
+/**
+ * The only place pages query tour content: sorting, the tour graph, photo URLs. Pages get plain
+ * objects and never touch the disk or the content API themselves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import panoramas from 'virtual:hg360/panoramas';
+import { ContentError, type ContentProblem } from './content-error.ts';
+import { brokenLinks } from './tour-graph.ts';
+
+export type TourEntry = CollectionEntry<'tours'>;
+export type SceneEntry = CollectionEntry<'scenes'>;
+
+export interface ScenePanorama {
+  url: string;
+  previewUrl: string;
+  width: number;
+  height: number;
+}
+
+export interface SceneData {
+  /** Scene id within the tour (file name without `.mdx`). */
+  id: string;
+  tourId: string;
+  entry: SceneEntry;
+  panorama: ScenePanorama;
+  url: string;
+}
+
+export interface TourData {
+  id: string;
+  entry: TourEntry;
+  /** Scenes sorted by `order`, then title. */
+  scenes: SceneData[];
+  startScene: SceneData;
+  url: string;
+}
+
+export const tourUrl = (tourId: string) => `/tours/${tourId}/`;
+export const sceneUrl = (tourId: string, sceneId: string) => `/tours/${tourId}/${sceneId}/`;
+
+/** `./photo.jpg` beside `content/tours/t/s.mdx` → `content/tours/t/photo.jpg` (the manifest key). */
+function photoKey(scene: SceneEntry): string {
+  const dir = (scene.filePath ?? `content/tours/${scene.id}.mdx`).replace(/[^/]+$/, '');
+  return dir + scene.data.photo.replace(/^\.\//, '');
+}
+
+function resolvePanorama(scene: SceneEntry, problems: ContentProblem[]): ScenePanorama | undefined {
+  const file = scene.filePath ?? scene.id;
+  const found = panoramas[photoKey(scene)];
+  if (!found) {
+    problems.push({
+      file,
+      field: 'photo',
+      message: `the photo "${scene.data.photo}" was not found next to this file. Put the photo in the same folder or correct the file name (letters must match exactly, including upper/lower case). For the demo tours, run \`npm run demo:panoramas\`.`,
+    });
+    return undefined;
+  }
+  if (!found.ok) {
+    problems.push({ file, field: 'photo', message: `${found.problem} ${found.hint}` });
+    return undefined;
+  }
+  return found;
+}
+
+let cache: Promise<TourData[]> | undefined;
+
+/** Every tour with its scenes, checked as a whole. Throws a ContentError listing all problems. */
+export function getTours(): Promise<TourData[]> {
+  cache ??= loadTours();
+  return cache;
+}
+
+async function loadTours(): Promise<TourData[]> {
+  const [tourEntries, sceneEntries] = await Promise.all([getCollection('tours'), getCollection('scenes')]);
+  const problems: ContentProblem[] = [];
+  const tours: TourData[] = [];
+
+  for (const entry of tourEntries) {
+    const file = entry.filePath ?? entry.id;
+    const scenes: SceneData[] = [];
+    for (const scene of sceneEntries.filter((s) => s.id.startsWith(`${entry.id}/`))) {
+      const panorama = resolvePanorama(scene, problems);
+      const id = scene.id.slice(entry.id.length + 1);
+      if (panorama) scenes.push({ id, tourId: entry.id, entry: scene, panorama, url: sceneUrl(entry.id, id) });
+    }
+    scenes.sort((a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title, 'vi'));
+
+    const graph = scenes.map((s) => ({ id: s.id, links: s.entry.data.links.map((l) => l.to) }));
+    for (const broken of brokenLinks(graph)) {
+      const scene = scenes.find((s) => s.id === broken.from)!;
+      problems.push({
+        file: scene.entry.filePath ?? scene.entry.id,
+        field: `links[${broken.index}].to`,
+        message: `there is no scene "${broken.to}" in the tour "${entry.id}". Use the file name of a scene in the same folder, without ".mdx" (scenes: ${scenes.map((s) => s.id).join(', ')}).`,
+      });
+    }
+    const startScene = scenes.find((s) => s.id === entry.data.startScene);
+    if (!startScene) {
+      problems.push({
+        file,
+        field: 'startScene',
+        message: `there is no scene "${entry.data.startScene}" in this tour's folder. Use the file name of one of its scenes, without ".mdx" (scenes: ${scenes.map((s) => s.id).join(', ') || 'none yet'}).`,
+      });
+      continue;
+    }
+    tours.push({ id: entry.id, entry, scenes, startScene, url: tourUrl(entry.id) });
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return tours.sort((a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title, 'vi'));
+}
+
+export async function getTour(id: string): Promise<TourData | undefined> {
+  return (await getTours()).find((tour) => tour.id === id);
+}

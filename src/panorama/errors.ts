@@ -1,0 +1,17 @@
+/**
+ * A photo the pipeline cannot use. The message is written for the editor who put it there:
+ * what is wrong with which file, and what to do about it.
+ */
+export class PanoramaInputError extends Error {
+  override name = 'PanoramaInputError';
+  constructor(
+    /** Path of the photo relative to the project, as the editor sees it. */
+    readonly file: string,
+    /** What is wrong, in one sentence. */
+    readonly problem: string,
+    /** How to fix it. */
+    readonly hint: string,
+  ) {
+    super(`${file}: ${problem} ${hint}`);
+  }
+}

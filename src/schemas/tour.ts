@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { TourCategory } from './category.ts';
+import { GeoPoint, Region } from './geo.ts';
+import { Slug } from './ids.ts';
+
+/**
+ * A tour: `content/tours/<tour>/index.mdx`. Its scenes are the other MDX files of the folder.
+ * The MDX body is the tour's introduction.
+ */
+export const TourSchema = z.object({
+  /** Name of the tour, e.g. "Cao nguyên đá Đồng Văn". */
+  title: z.string({ error: 'is required: the name of the tour' }).min(1, { error: 'must not be empty' }),
+  /** One or two sentences shown on cards and in link previews. */
+  summary: z.string({ error: 'is required: one or two sentences about the tour' }).min(1, { error: 'must not be empty' }),
+  /** Id of the scene the tour opens with: a file name in this folder without `.mdx`. */
+  startScene: Slug,
+  /** Where the tour is, for the map. */
+  location: GeoPoint,
+  /** Administrative place of the tour (today's province and the former one). */
+  region: Region,
+  /** What kind of tour this is. */
+  category: TourCategory,
+  /** Position of the tour on the home page and in the index; lower comes first. */
+  order: z.number().int().default(0),
+});
+export type Tour = z.infer<typeof TourSchema>;

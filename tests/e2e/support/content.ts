@@ -1,0 +1,28 @@
+/** Reads a scene's frontmatter straight from content/, so tests check the site against its source. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export interface SceneSource {
+  file: string;
+  photoPath: string;
+  title: string;
+  view: { yaw: number; pitch: number; zoom: number };
+  links: { to: string; yaw: number; pitch?: number }[];
+  hotspots: { id: string; title: string; text: string }[];
+  body: string;
+}
+
+export function readScene(tour: string, scene: string): SceneSource {
+  const file = `content/tours/${tour}/${scene}.mdx`;
+  const [, frontmatter, body] = readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/)!;
+  const data = parse(frontmatter!);
+  return {
+    file,
+    photoPath: `content/tours/${tour}/${data.photo.replace(/^\.\//, '')}`,
+    title: data.title,
+    view: { yaw: 0, pitch: 0, zoom: 50, ...data.view },
+    links: data.links ?? [],
+    hotspots: data.hotspots ?? [],
+    body: body!.trim(),
+  };
+}

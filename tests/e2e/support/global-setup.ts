@@ -1,0 +1,25 @@
+/**
+ * Builds the site once (demo panoramas, then `astro build`) and serves `dist/` for every e2e test.
+ * Set HG_SKIP_BUILD=1 to reuse an existing `dist/` while iterating on tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from './static-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const run = (args: string[]) => execFileSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (!(process.env.HG_SKIP_BUILD && existsSync('dist/index.html'))) {
+    run(['scripts/demo-panoramas/generate.ts']);
+    run(['node_modules/astro/bin/astro.mjs', 'build']);
+  }
+  const { server, url } = await serveStatic('dist');
+  project.provide('baseUrl', url);
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}

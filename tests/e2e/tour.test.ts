@@ -1,0 +1,94 @@
+/**
+ * Walks a tour in a real headless Chromium: the panorama on screen must be the scene's photo seen
+ * from its initial view, link arrows must move to the next scene and the address must follow.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { readScene } from './support/content.ts';
+import { matchViewerWithPhoto, waitForViewer } from './support/viewer.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('scene page in Chromium', () => {
+  it('draws the scene’s photo, seen from its initial view', async () => {
+    const scene = readScene('cao-nguyen-da', 'cot-co-lung-cu');
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}/tours/cao-nguyen-da/cot-co-lung-cu/`);
+    await waitForViewer(page, 'cot-co-lung-cu');
+
+    const atInitialView = await matchViewerWithPhoto(page, scene.photoPath, scene.view);
+    expect(atInitialView.matching, `mean difference ${atInitialView.meanDifference.toFixed(1)}`).toBeGreaterThan(0.85);
+    // The same screenshot must NOT match the photo seen a quarter turn away: the check can fail.
+    const turned = await matchViewerWithPhoto(page, scene.photoPath, { ...scene.view, yaw: scene.view.yaw + 90 });
+    expect(turned.matching).toBeLessThan(atInitialView.matching - 0.25);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('follows a link arrow to the next scene, updates the address and the text, and Back returns', async () => {
+    const from = readScene('thanh-pho-ha-giang', 'bo-song-lo');
+    const to = readScene('thanh-pho-ha-giang', 'cau-yen-bien');
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}/tours/thanh-pho-ha-giang/bo-song-lo/`);
+    await waitForViewer(page, 'bo-song-lo');
+
+    const arrow = page.getByRole('button', { name: `Đi tới ${to.title}` });
+    await arrow.click();
+    await page.waitForURL(`${baseUrl}/tours/thanh-pho-ha-giang/cau-yen-bien/`);
+    await waitForViewer(page, 'cau-yen-bien');
+    await expect.poll(() => page.locator('[data-scene-panel] h1').textContent()).toBe(to.title);
+    expect(await page.title()).toContain(to.title);
+    const arrived = await matchViewerWithPhoto(page, to.photoPath, to.view);
+    expect(arrived.matching, `mean difference ${arrived.meanDifference.toFixed(1)}`).toBeGreaterThan(0.85);
+
+    await page.goBack();
+    await page.waitForURL(`${baseUrl}/tours/thanh-pho-ha-giang/bo-song-lo/`);
+    await waitForViewer(page, 'bo-song-lo');
+    const back = await matchViewerWithPhoto(page, from.photoPath, from.view);
+    expect(back.matching, `mean difference ${back.meanDifference.toFixed(1)}`).toBeGreaterThan(0.85);
+    await page.goForward();
+    await page.waitForURL(`${baseUrl}/tours/thanh-pho-ha-giang/cau-yen-bien/`);
+    await waitForViewer(page, 'cau-yen-bien');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the scene text, hotspots and next-scene links readable without JavaScript', async () => {
+    const scene = readScene('cao-nguyen-da', 'pho-co-dong-van');
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/tours/cao-nguyen-da/pho-co-dong-van/`);
+    const panel = page.locator('[data-scene-panel]');
+    expect(await panel.locator('h1').textContent()).toBe(scene.title);
+    const text = (await panel.textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain(scene.body.split('\n')[0]);
+    for (const hotspot of scene.hotspots) expect(text).toContain(hotspot.text);
+    expect(await panel.locator('[data-illustration]').count()).toBe(1);
+    // Without the viewer, the links are plain links to the next scenes' pages.
+    for (const link of scene.links) {
+      expect(await panel.locator(`a[href="/tours/cao-nguyen-da/${link.to}/"]`).count()).toBe(1);
+    }
+    await page.context().close();
+  });
+
+  it('lists every tour on the home page and opens a tour’s first scene from its page', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}/`);
+    const tourLinks = await page.locator('.tour-card h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(tourLinks).toEqual(['/tours/thanh-pho-ha-giang/', '/tours/cao-nguyen-da/', '/tours/hoang-su-phi/']);
+    await page.click('a[href="/tours/cao-nguyen-da/"]');
+    await page.getByRole('link', { name: 'Bắt đầu tour 360°' }).click();
+    await page.waitForURL(`${baseUrl}/tours/cao-nguyen-da/cong-troi-quan-ba/`);
+    await waitForViewer(page, 'cong-troi-quan-ba');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
