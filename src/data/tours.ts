@@ -3,26 +3,21 @@
  * objects and never touch the disk or the content API themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import panoramas from 'virtual:hg360/panoramas';
+import { preparePanorama } from 'virtual:hg360/panoramas';
+import type { PanoramaAssets } from '../panorama/public-assets.ts';
+import { DEFAULT_CONCURRENCY, mapBounded } from '../panorama/pool.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { brokenLinks } from './tour-graph.ts';
 
 export type TourEntry = CollectionEntry<'tours'>;
 export type SceneEntry = CollectionEntry<'scenes'>;
 
-export interface ScenePanorama {
-  url: string;
-  previewUrl: string;
-  width: number;
-  height: number;
-}
-
 export interface SceneData {
   /** Scene id within the tour (file name without `.mdx`). */
   id: string;
   tourId: string;
   entry: SceneEntry;
-  panorama: ScenePanorama;
+  panorama: PanoramaAssets;
   url: string;
 }
 
@@ -44,22 +39,18 @@ function photoKey(scene: SceneEntry): string {
   return dir + scene.data.photo.replace(/^\.\//, '');
 }
 
-function resolvePanorama(scene: SceneEntry, problems: ContentProblem[]): ScenePanorama | undefined {
-  const file = scene.filePath ?? scene.id;
-  const found = panoramas[photoKey(scene)];
-  if (!found) {
-    problems.push({
-      file,
-      field: 'photo',
-      message: `the photo "${scene.data.photo}" was not found next to this file. Put the photo in the same folder or correct the file name (letters must match exactly, including upper/lower case). For the demo tours, run \`npm run demo:panoramas\`.`,
-    });
+/** Runs the pipeline for a scene; a bad photo becomes a problem naming the scene's `photo` field. */
+async function resolvePanorama(scene: SceneEntry, problems: ContentProblem[]): Promise<PanoramaAssets | undefined> {
+  const { photo, partial, view } = scene.data;
+  try {
+    return await preparePanorama({ photo: photoKey(scene), view, ...(partial ? { partial } : {}) });
+  } catch (error) {
+    if ((error as Error).name !== 'PanoramaInputError') throw error;
+    const { problem, hint } = error as Error & { problem: string; hint: string };
+    const demo = photo.endsWith('.illustration.jpg') ? ' For the demo tours, run `npm run demo:panoramas`.' : '';
+    problems.push({ file: scene.filePath ?? scene.id, field: 'photo', message: `${problem} (${photo}) ${hint}${demo}` });
     return undefined;
   }
-  if (!found.ok) {
-    problems.push({ file, field: 'photo', message: `${found.problem} ${found.hint}` });
-    return undefined;
-  }
-  return found;
 }
 
 let cache: Promise<TourData[]> | undefined;
@@ -75,11 +66,16 @@ async function loadTours(): Promise<TourData[]> {
   const problems: ContentProblem[] = [];
   const tours: TourData[] = [];
 
+  // The photos are the slow part (first build only; then cached): two at a time.
+  const panoramas = new Map(
+    await mapBounded(sceneEntries, DEFAULT_CONCURRENCY, async (scene) => [scene.id, await resolvePanorama(scene, problems)] as const),
+  );
+
   for (const entry of tourEntries) {
     const file = entry.filePath ?? entry.id;
     const scenes: SceneData[] = [];
     for (const scene of sceneEntries.filter((s) => s.id.startsWith(`${entry.id}/`))) {
-      const panorama = resolvePanorama(scene, problems);
+      const panorama = panoramas.get(scene.id);
       const id = scene.id.slice(entry.id.length + 1);
       if (panorama) scenes.push({ id, tourId: entry.id, entry: scene, panorama, url: sceneUrl(entry.id, id) });
     }

@@ -2,6 +2,8 @@
  * The JSON the viewer element receives. It is the viewer's whole world: URLs, angles and texts,
  * never a path on disk. Angles stay in the editors' degrees; the viewer converts them.
  */
+import type { PanoramaAssets } from '../panorama/public-assets.ts';
+import type { TileLevel } from '../panorama/tiles.ts';
 import type { TourData } from './tours.ts';
 
 export interface ViewerLink {
@@ -23,8 +25,10 @@ export interface ViewerScene {
   title: string;
   /** Page of the scene, so the address bar can follow the tour. */
   url: string;
-  panorama: string;
-  preview: string;
+  /** Tiled panorama, in the shape of PSV's EquirectangularTilesAdapter (URL template, levels). */
+  panorama: { baseUrl: string; tileUrl: string; levels: TileLevel[] };
+  /** Small whole-panorama image for tooltips and galleries. */
+  thumbnail: string;
   view: { yaw: number; pitch: number; zoom: number };
   links: ViewerLink[];
   hotspots: ViewerHotspot[];
@@ -46,13 +50,17 @@ export function viewerTour(tour: TourData, startSceneId: string): ViewerTour {
       id: scene.id,
       title: scene.entry.data.title,
       url: scene.url,
-      panorama: scene.panorama.url,
-      preview: scene.panorama.previewUrl,
+      panorama: tiledPanorama(scene.panorama),
+      thumbnail: scene.panorama.thumbnails[0]!.url,
       view: scene.entry.data.view,
       links: scene.entry.data.links,
       hotspots: scene.entry.data.hotspots,
     })),
   };
+}
+
+function tiledPanorama(assets: PanoramaAssets): ViewerScene['panorama'] {
+  return { baseUrl: assets.baseUrl, tileUrl: assets.tileUrl, levels: assets.levels };
 }
 
 /** JSON safe to put inside a `<script type="application/json">`: no `</script>` can close it early. */

@@ -1,24 +1,14 @@
-import { cp, mkdir } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
+import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { buildPanoramaManifest, type PanoramaManifest } from '../panorama/build-manifest.ts';
-
-/** What pages see of a panorama: URLs only, never a path on disk. */
-export type PublicPanoramaManifest = Record<
-  string,
-  { ok: true; url: string; previewUrl: string; width: number; height: number } | { ok: false; problem: string; hint: string }
->;
 
 export interface PanoramaIntegrationOptions {
-  /** Folders, relative to the project, whose photos are panoramas. */
-  photoDirs?: string[];
   /**
-   * Where the derivatives are published, e.g. `https://cdn.example.org/pano/`. By default they
-   * are served by the site itself under `/_pano/`. Names are content hashes, so they can be
-   * cached forever (`Cache-Control: immutable`).
+   * Where the derivatives are published, e.g. `https://cdn.example.org/pano/`. By default the
+   * site serves them itself under `/_pano/`. Names are content hashes: cache them forever.
    */
   assetsBase?: string;
 }
@@ -26,97 +16,87 @@ export interface PanoramaIntegrationOptions {
 const VIRTUAL_ID = 'virtual:hg360/panoramas';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 const PUBLIC_DIR = '_pano';
+const CONTENT_TYPES: Record<string, string> = { webp: 'image/webp', jpg: 'image/jpeg', avif: 'image/avif' };
 
 /**
- * Turns the editors' photos into web-ready panoramas: derives them (cached by content hash) when
- * a page first asks for `virtual:hg360/panoramas`, serves them in `astro dev`, and copies exactly
- * the ones in use into the build output.
+ * The panorama step of the build. Pages ask `virtual:hg360/panoramas` for a scene's panorama;
+ * the pipeline (src/panorama/, Node only) makes the files into a content-hashed cache. In
+ * `astro dev` the cache is served as is; after `astro build`, exactly the files the pages refer
+ * to are copied into `dist/_pano/`, so stale outputs are never published.
  */
 export default function panoramas(options: PanoramaIntegrationOptions = {}): AstroIntegration {
-  const photoDirs = options.photoDirs ?? ['content/tours'];
-  let root = '';
   let cacheDir = '';
-  let manifest: Promise<PanoramaManifest> | undefined;
-
-  function loadManifest(logger: AstroIntegrationLogger): Promise<PanoramaManifest> {
-    manifest ??= (async () => {
-      const started = performance.now();
-      const result = await buildPanoramaManifest({
-        root,
-        photoDirs,
-        cacheDir,
-        onProgress: (done, total, key) => {
-          if (total > 4) logger.info(`panorama ${done}/${total} ${key}`);
-        },
-      });
-      logger.info(`${Object.keys(result).length} panoramas ready in ${Math.round(performance.now() - started)} ms`);
-      return result;
-    })();
-    return manifest;
-  }
-
-  function publicManifest(full: PanoramaManifest, base: string): PublicPanoramaManifest {
-    return Object.fromEntries(
-      Object.entries(full).map(([key, entry]) => [
-        key,
-        entry.ok
-          ? {
-              ok: true,
-              url: `${base}${entry.derivatives.hash}/${entry.derivatives.files.full}`,
-              previewUrl: `${base}${entry.derivatives.hash}/${entry.derivatives.files.preview}`,
-              width: entry.derivatives.width,
-              height: entry.derivatives.height,
-            }
-          : entry,
-      ]),
-    );
-  }
+  let assetsBase = '';
 
   return {
     name: 'hg360:panoramas',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, logger }) => {
-        root = fileURLToPath(config.root);
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const root = fileURLToPath(config.root);
         cacheDir = join(root, 'node_modules/.cache/hg360/panoramas');
-        const base = options.assetsBase ?? `${config.base.replace(/\/$/, '')}/${PUBLIC_DIR}/`;
+        assetsBase = options.assetsBase ?? `${config.base.replace(/\/$/, '')}/${PUBLIC_DIR}/`;
+        const pipeline = fileURLToPath(new URL('../panorama/', import.meta.url));
         const plugin: Plugin = {
           name: 'hg360:panoramas',
           resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-          async load(id) {
+          load(id) {
             if (id !== RESOLVED_ID) return undefined;
-            const full = await loadManifest(logger);
-            return `export default ${JSON.stringify(publicManifest(full, base))};`;
+            // Runs in the server/prerender environment only: the pipeline never reaches the browser.
+            return [
+              `import { preparePanorama as prepare } from ${JSON.stringify(join(pipeline, 'prepare.ts'))};`,
+              `import { publicAssets } from ${JSON.stringify(join(pipeline, 'public-assets.ts'))};`,
+              `const context = ${JSON.stringify({ root, cacheDir })};`,
+              `export const assetsBase = ${JSON.stringify(assetsBase)};`,
+              `export async function preparePanorama(request) { return publicAssets(await prepare(request, context), assetsBase); }`,
+            ].join('\n');
           },
-          // Dev: serve derivatives from the cache, and forget the manifest when a photo changes.
           configureServer(server) {
             server.middlewares.use(`/${PUBLIC_DIR}/`, (req, res, next) => {
-              const file = normalize(decodeURIComponent((req.url ?? '').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
-              if (!/^\/?[0-9a-f]{16}\/[a-z]+\.(jpg|webp|avif)$/.test(file)) return next();
-              res.setHeader('Content-Type', file.endsWith('.jpg') ? 'image/jpeg' : `image/${file.split('.').pop()}`);
+              const file = normalize(decodeURIComponent((req.url ?? '').split('?')[0]!));
+              if (!/^\/[0-9a-f]{16}\/[\w./-]+$/.test(file) || file.includes('..')) return next();
+              res.setHeader('Content-Type', CONTENT_TYPES[file.split('.').pop()!] ?? 'application/octet-stream');
               createReadStream(join(cacheDir, file))
                 .on('error', () => next())
                 .pipe(res);
-            });
-            server.watcher.on('all', (_event, path) => {
-              if (!/\.(jpe?g|png|webp|avif|tiff?)$/i.test(path)) return;
-              manifest = undefined;
-              const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-              if (mod) server.moduleGraph.invalidateModule(mod);
             });
           },
         };
         updateConfig({ vite: { plugins: [plugin] } });
       },
-      // Only the derivatives of this build's photos are published: stale ones stay in the cache.
       'astro:build:done': async ({ dir, logger }) => {
-        if (!manifest) return;
-        const full = await manifest;
-        const outDir = join(fileURLToPath(dir), PUBLIC_DIR);
-        await mkdir(outDir, { recursive: true });
-        const hashes = new Set(Object.values(full).flatMap((entry) => (entry.ok ? [entry.derivatives.hash] : [])));
-        for (const hash of hashes) await cp(join(cacheDir, hash), join(outDir, hash), { recursive: true });
-        logger.info(`copied ${hashes.size} panoramas to ${PUBLIC_DIR}/${options.assetsBase ? ` (publish them at ${options.assetsBase})` : ''}`);
+        const outDir = fileURLToPath(dir);
+        const used = await referencedFiles(outDir, assetsBase);
+        const target = join(outDir, PUBLIC_DIR);
+        let files = 0;
+        for (const [hash, names] of used) {
+          // Tiles are addressed through a URL template, so a used panorama brings all of its tiles.
+          await cp(join(cacheDir, hash, 'tiles'), join(target, hash, 'tiles'), { recursive: true });
+          for (const name of names) {
+            if (name.startsWith('tiles/')) continue;
+            await mkdir(dirname(join(target, hash, name)), { recursive: true });
+            await cp(join(cacheDir, hash, name), join(target, hash, name));
+            files++;
+          }
+        }
+        logger.info(`published ${used.size} panoramas (${files} images + tiles) to ${PUBLIC_DIR}/${options.assetsBase ? `; upload it to ${options.assetsBase}` : ''}`);
       },
     },
   };
+}
+
+/** `hash → file names` of every derivative URL found in the built HTML and JSON. */
+async function referencedFiles(outDir: string, assetsBase: string): Promise<Map<string, Set<string>>> {
+  const prefix = assetsBase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`${prefix}([0-9a-f]{16})/([\\w./{}-]+\\.(?:webp|jpg|avif))`, 'g');
+  const used = new Map<string, Set<string>>();
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile() || !/\.(html|json|xml)$/.test(entry.name)) continue;
+    const text = await readFile(join(entry.parentPath, entry.name), 'utf8');
+    for (const [, hash, name] of text.matchAll(pattern)) {
+      if (!used.has(hash!)) used.set(hash!, new Set());
+      used.get(hash!)!.add(name!);
+    }
+  }
+  return used;
 }

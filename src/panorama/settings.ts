@@ -1,16 +1,35 @@
 /**
  * Settings of the panorama derivatives. They are part of every output's hash, so changing any
  * of them makes the next build reprocess every photo instead of serving stale files.
+ * Formats and qualities were chosen by measurement: see BENCHMARKS.md ("Formats").
  */
 export const PIPELINE_SETTINGS = {
   /** Bump when the code changes what it writes, even with the same numbers below. */
-  version: 1,
-  /** Width of the full panorama. 4096 fits every phone GPU's texture limit. */
-  fullWidth: 4096,
-  /** Width of the small preview shown while the full image loads and in lists. */
-  previewWidth: 1024,
-  jpegQuality: 82,
-  /** Photos smaller than this are too blurry to look around in. */
+  version: 2,
+  /** Tiles are square; 512 px keeps each request small so the visible ones arrive first. */
+  tileSize: 512,
+  /** Narrowest tile level; the base image below covers anything coarser. */
+  firstLevelWidth: 2048,
+  /** Widest level ever made: 16384 is the most a photo may have, and more than any GPU shows. */
+  maxLevelWidth: 16384,
+  /** WebP at effort 2: ~2.5× smaller than baseline JPEG, encoded as fast (BENCHMARKS.md). */
+  tile: { format: 'webp', quality: 75, effort: 2 },
+  /** Low-resolution whole panorama PSV shows (blurred) while tiles load, and for turning fast. */
+  base: { width: 1024, format: 'webp', quality: 60, effort: 2 },
+  /** Gallery and card thumbnails of the whole panorama (2:1), in widths for srcset. */
+  thumbnails: { widths: [256, 512], format: 'webp', quality: 70, effort: 2 },
+  /** The initial view rendered flat: desktop (16:9) and phone (4:5) sizes, and Open Graph. */
+  poster: {
+    landscape: [
+      [1280, 720],
+      [640, 360],
+    ],
+    portrait: [[640, 800]],
+    openGraph: [1200, 630],
+    format: 'webp',
+    quality: 72,
+  },
+  /** Photos narrower than this are too blurry to look around in. */
   minWidth: 2048,
   /** Larger photos are refused before decoding, to keep memory bounded (16384×8192 is ~400 MiB raw). */
   maxPixels: 16384 * 8192,

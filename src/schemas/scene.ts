@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { GeoPoint } from './geo.ts';
 import { InfoHotspot, SceneLink } from './hotspot.ts';
+import { PartialPanorama } from './partial-panorama.ts';
 import { InitialView } from './view.ts';
 
 /**
@@ -18,6 +19,8 @@ export const SceneSchema = z.object({
     .regex(/^\.\/[^/]+\.(jpe?g|png|webp|avif|tiff?)$/i, {
       error: 'must be a file beside this MDX file, written like "./lung-cu.jpg" (JPEG, PNG, WebP, AVIF or TIFF)',
     }),
+  /** Only for a photo that is not a full 360° sphere and carries no XMP GPano data: what it covers. */
+  partial: PartialPanorama.optional(),
   /** True when the photo is a drawn illustration, not a photograph; the page says so. */
   illustration: z.boolean().default(false),
   /** Who took the photo or made the picture, shown under the viewer. */

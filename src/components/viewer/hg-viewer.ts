@@ -28,13 +28,23 @@ function linkArrow(target: ViewerScene | undefined): HTMLElement {
   return button;
 }
 
+/** PSV's multi-level tiled panorama from our URL template. */
+function tiledPanorama({ baseUrl, tileUrl, levels }: ViewerScene['panorama']) {
+  return {
+    baseUrl,
+    levels,
+    tileUrl: (col: number, row: number, level: number) =>
+      tileUrl.replace('{level}', String(level)).replace('{col}', String(col)).replace('{row}', String(row)),
+  };
+}
+
 function toNode(scene: ViewerScene, byId: Map<string, ViewerScene>): VirtualTourNode {
   return {
     id: scene.id,
-    panorama: scene.panorama,
+    panorama: tiledPanorama(scene.panorama),
     name: escapeHtml(scene.title),
     caption: escapeHtml(scene.title),
-    thumbnail: scene.preview,
+    thumbnail: scene.thumbnail,
     links: scene.links.map((link) => ({
       nodeId: link.to,
       position: { yaw: link.yaw * DEG, pitch: link.pitch * DEG },
@@ -95,8 +105,9 @@ export class HgViewer extends HTMLElement {
 
   private async start(): Promise<void> {
     const tour = this.tour!;
-    const [{ Viewer }, { MarkersPlugin }, { VirtualTourPlugin }] = await Promise.all([
+    const [{ Viewer }, { EquirectangularTilesAdapter }, { MarkersPlugin }, { VirtualTourPlugin }] = await Promise.all([
       import('@photo-sphere-viewer/core'),
+      import('@photo-sphere-viewer/equirectangular-tiles-adapter'),
       import('@photo-sphere-viewer/markers-plugin'),
       import('@photo-sphere-viewer/virtual-tour-plugin'),
     ]);
@@ -106,6 +117,7 @@ export class HgViewer extends HTMLElement {
 
     this.viewer = new Viewer({
       container: mount,
+      adapter: EquirectangularTilesAdapter.withConfig({ showErrorTile: false }),
       lang: { zoom: 'Thu phóng', zoomOut: 'Thu nhỏ', zoomIn: 'Phóng to', fullscreen: 'Toàn màn hình', loading: 'Đang tải…' } as never,
       defaultYaw: start.view.yaw * DEG,
       defaultPitch: start.view.pitch * DEG,
@@ -140,10 +152,46 @@ export class HgViewer extends HTMLElement {
     this.viewer.addEventListener('ready', () => {
       this.dataset.state = 'ready';
       this.dispatchEvent(new CustomEvent('hg:ready', { bubbles: true }));
+      this.removePosterWhenSharp();
     }, { once: true });
     this.viewer.addEventListener('panorama-error', () => {
       this.dataset.state = 'error';
     });
+  }
+
+  /**
+   * The poster stays on top until the live view is as sharp as the poster: the tiles in view
+   * have arrived (PSV's tile queue has nothing pending or running). A timeout keeps a stalled
+   * network from hiding the live viewer forever.
+   */
+  private removePosterWhenSharp(): void {
+    const viewer = this.viewer!;
+    // PSV keeps the adapter's tile queue internal; it is read, never changed (PSV pinned at 5.15.1).
+    const adapter = (viewer as unknown as { adapter: unknown }).adapter as { queue?: { tasks: Record<string, { status: number }> }; state?: { tiles: object } };
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      viewer.removeEventListener('render', check);
+      clearTimeout(timer);
+      // Two frames later the canvas holds the sharp tiles, so the swap cannot show the blurry base.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          this.querySelector('[data-poster]')?.remove();
+          this.dataset.state = 'sharp';
+          this.dispatchEvent(new CustomEvent('hg:sharp', { bubbles: true }));
+        }),
+      );
+    };
+    function check() {
+      const requested = Object.keys(adapter.state?.tiles ?? {}).length > 0;
+      // Task status 1 = pending, 2 = running (equirectangular-tiles-adapter's Queue).
+      const busy = Object.values(adapter.queue?.tasks ?? {}).some((task) => task.status === 1 || task.status === 2);
+      if (requested && !busy) finish();
+    }
+    const timer = setTimeout(finish, 10_000);
+    viewer.addEventListener('render', check);
+    check();
   }
 }
 

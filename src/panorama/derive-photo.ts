@@ -1,0 +1,142 @@
+/**
+ * Everything made once per photo, whatever view a scene opens with: the tile pyramid, the base
+ * image PSV blurs while tiles load, and thumbnails. Stored in `cacheDir/<hash>/` where the hash
+ * covers the photo's bytes, its coverage and the pipeline settings.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp, { type Sharp } from 'sharp';
+import { type Coverage, isFullSphere } from './coverage.ts';
+import { PanoramaInputError } from './errors.ts';
+import { PIPELINE_SETTINGS } from './settings.ts';
+import { planTileLevels, type TileLevel, writeTiles } from './tiles.ts';
+
+export interface PhotoDerivatives {
+  hash: string;
+  /** Width of the full sphere at the top tile level. */
+  width: number;
+  levels: TileLevel[];
+  base: string;
+  thumbnails: { width: number; file: string }[];
+  /** Tile path template inside the hash folder. */
+  tiles: string;
+  coverage?: Coverage;
+  poseHeading?: number;
+}
+
+const META = 'derivatives.json';
+
+export function photoHash(source: Buffer, coverage: Coverage | undefined): string {
+  return createHash('sha256').update(JSON.stringify({ PIPELINE_SETTINGS, coverage })).update(source).digest('hex').slice(0, 16);
+}
+
+/**
+ * The photo as a full sphere: a partial panorama is padded onto its place with a neutral grey,
+ * so tiles, posters and the viewer all deal with one shape. (sharp always extends after it
+ * resizes, so the padded sphere is materialised before anything resizes it.)
+ */
+export async function sphereImage(source: Buffer, coverage: Coverage | undefined): Promise<Sharp> {
+  const image = sharp(source, { limitInputPixels: PIPELINE_SETTINGS.maxPixels, failOn: 'truncated' });
+  if (!coverage || isFullSphere(coverage)) return image;
+  const right = coverage.fullWidth - coverage.croppedX - coverage.croppedWidth;
+  const bottom = coverage.fullHeight - coverage.croppedY - coverage.croppedHeight;
+  const { data, info } = await image
+    .extend({
+    left: Math.max(0, coverage.croppedX),
+    top: Math.max(0, coverage.croppedY),
+    right: Math.max(0, right),
+    bottom: Math.max(0, bottom),
+      background: { r: 40, g: 44, b: 42 },
+    })
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return sharp(data, { raw: info });
+}
+
+async function readMeta(dir: string): Promise<PhotoDerivatives | undefined> {
+  return readFile(join(dir, META), 'utf8').then(
+    (text) => JSON.parse(text) as PhotoDerivatives,
+    () => undefined,
+  );
+}
+
+const inFlight = new Map<string, Promise<PhotoDerivatives>>();
+
+/** Makes (or finds in the cache) the per-photo derivatives. */
+export async function derivePhoto(
+  source: Buffer,
+  label: string,
+  sphereWidth: number,
+  coverage: Coverage | undefined,
+  poseHeading: number | undefined,
+  cacheDir: string,
+): Promise<PhotoDerivatives> {
+  const hash = photoHash(source, coverage);
+  const outDir = join(cacheDir, hash);
+  const cached = await readMeta(outDir);
+  if (cached) return cached;
+  // Two scenes may share a photo: make its files once.
+  let work = inFlight.get(hash);
+  if (!work) {
+    work = make(source, label, sphereWidth, coverage, poseHeading, hash, outDir).finally(() => inFlight.delete(hash));
+    inFlight.set(hash, work);
+  }
+  return work;
+}
+
+async function make(
+  source: Buffer,
+  label: string,
+  sphereWidth: number,
+  coverage: Coverage | undefined,
+  poseHeading: number | undefined,
+  hash: string,
+  outDir: string,
+): Promise<PhotoDerivatives> {
+  const levels = planTileLevels(sphereWidth);
+  const { base, thumbnails } = PIPELINE_SETTINGS;
+  const result: PhotoDerivatives = {
+    hash,
+    width: levels.at(-1)!.width,
+    levels,
+    base: `base.${base.format}`,
+    thumbnails: thumbnails.widths.map((width) => ({ width, file: `thumb-${width}.${thumbnails.format}` })),
+    tiles: `tiles/{level}/{col}_{row}.${PIPELINE_SETTINGS.tile.format}`,
+    ...(coverage && !isFullSphere(coverage) ? { coverage } : {}),
+    ...(poseHeading === undefined ? {} : { poseHeading }),
+  };
+  // Written into a temporary folder and renamed: an interrupted build never leaves a folder
+  // that a later build would trust.
+  const tmpDir = `${outDir}.tmp-${randomUUID().slice(0, 8)}`;
+  await mkdir(tmpDir, { recursive: true });
+  try {
+    const sphere = await sphereImage(source, coverage);
+    await writeTiles(sphere, levels, tmpDir);
+    await sphere
+      .clone()
+      .resize(base.width, base.width / 2, { fit: 'fill' })
+      .webp({ quality: base.quality, effort: base.effort })
+      .toFile(join(tmpDir, result.base));
+    for (const thumb of result.thumbnails) {
+      await sphere
+        .clone()
+        .resize(thumb.width, thumb.width / 2, { fit: 'fill' })
+        .webp({ quality: thumbnails.quality, effort: thumbnails.effort })
+        .toFile(join(tmpDir, thumb.file));
+    }
+    await writeFile(join(tmpDir, META), JSON.stringify(result));
+  } catch (error) {
+    await rm(tmpDir, { recursive: true, force: true });
+    // The header read fine but the pixels did not: a truncated copy or a damaged file.
+    throw new PanoramaInputError(
+      label,
+      `The photo could not be decoded (${String((error as Error).message).split('\n')[0]}); it is probably truncated or damaged.`,
+      'Copy the photo again from the camera or computer, or export it again as JPEG.',
+    );
+  }
+  await rm(outDir, { recursive: true, force: true });
+  await rename(tmpDir, outDir);
+  return result;
+}

@@ -1,0 +1,56 @@
+/**
+ * The pipeline's front door: one scene's photo and initial view in, every web derivative out
+ * (cached), or a PanoramaInputError that names the photo and says what to do.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkFullSphereRatio, checkResolution, inspectPhoto } from './inspect-photo.ts';
+import { type Coverage, coverageFromDescription, type PartialDescription, readGPano } from './coverage.ts';
+import { derivePhoto, type PhotoDerivatives, sphereImage } from './derive-photo.ts';
+import { renderPosters, type Posters, type PosterView } from './poster.ts';
+import type { RawImage } from './reproject.ts';
+
+export interface PanoramaRequest {
+  /** The photo's path relative to the project root; also how messages name it. */
+  photo: string;
+  /** A partial panorama described by the editor (wins over the photo's GPano data). */
+  partial?: PartialDescription;
+  view: PosterView;
+}
+
+export interface PreparedPanorama extends PhotoDerivatives {
+  posters: Posters;
+}
+
+export interface PipelineContext {
+  root: string;
+  cacheDir: string;
+}
+
+/** Posters are rendered from the sphere at this width at most: 4096 px is finer than a 1280-px view needs. */
+const POSTER_SOURCE_WIDTH = 4096;
+
+async function sphereRaw(source: Buffer, coverage: Coverage | undefined, width: number): Promise<RawImage> {
+  const image = await sphereImage(source, coverage);
+  const { data, info } = await image.resize(width, width / 2, { fit: 'fill' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: info.channels };
+}
+
+export async function preparePanorama(request: PanoramaRequest, { root, cacheDir }: PipelineContext): Promise<PreparedPanorama> {
+  const label = request.photo;
+  const info = await inspectPhoto(join(root, request.photo), label);
+  const source = await readFile(join(root, request.photo));
+  const gpano = await readGPano(source, info.width, info.height);
+  let coverage: Coverage | undefined;
+  if (request.partial) coverage = coverageFromDescription(request.partial, info.width, info.height);
+  else if (gpano.coverage) coverage = gpano.coverage;
+  else checkFullSphereRatio(info, label);
+  const sphereWidth = coverage?.fullWidth ?? info.width;
+  checkResolution(sphereWidth, info, label);
+
+  const derivatives = await derivePhoto(source, label, sphereWidth, coverage, gpano.poseHeading, cacheDir);
+  const posters = await renderPosters(request.view, join(cacheDir, derivatives.hash), () =>
+    sphereRaw(source, coverage, Math.min(POSTER_SOURCE_WIDTH, derivatives.width)),
+  );
+  return { ...derivatives, posters };
+}

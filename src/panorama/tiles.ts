@@ -1,0 +1,68 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp, { type Sharp } from 'sharp';
+import { PIPELINE_SETTINGS } from './settings.ts';
+
+/** One resolution of the tiled panorama, in PSV's EquirectangularTilesAdapter terms. */
+export interface TileLevel {
+  /** Full width of the panorama at this level (height is width / 2). */
+  width: number;
+  cols: number;
+  rows: number;
+}
+
+/**
+ * The tile levels for a photo: widths double from 2048 with 512-px tiles (power-of-two cols and
+ * rows, as PSV requires), never wider than the photo; the top level keeps the photo's own
+ * resolution with tiles of up to 1024 px, so nothing the camera captured is thrown away.
+ */
+export function planTileLevels(photoWidth: number, tileSize: number = PIPELINE_SETTINGS.tileSize): TileLevel[] {
+  const levels: TileLevel[] = [];
+  for (let width = PIPELINE_SETTINGS.firstLevelWidth; width <= Math.min(photoWidth, PIPELINE_SETTINGS.maxLevelWidth); width *= 2) {
+    levels.push({ width, cols: width / tileSize, rows: width / 2 / tileSize });
+  }
+  const top = levels.at(-1);
+  // A 6000-px photo gets a 6000-px level (16×8 tiles of 375 px) above the 4096 one.
+  if (top && photoWidth >= top.width * 1.25) {
+    const cols = top.cols * 2;
+    // Width a multiple of cols (even, as cols is): whole-pixel square tiles, height = width / 2.
+    const width = Math.floor(Math.min(photoWidth, PIPELINE_SETTINGS.maxLevelWidth) / cols) * cols;
+    levels.push({ width, cols, rows: cols / 2 });
+  }
+  if (levels.length === 0) levels.push({ width: photoWidth - (photoWidth % 4), cols: 4, rows: 2 });
+  return levels;
+}
+
+export const tileFileName = (col: number, row: number) => `${col}_${row}.${PIPELINE_SETTINGS.tile.format}`;
+
+/**
+ * Writes every tile of every level into `outDir/tiles/<level>/<col>_<row>.webp`. Each level is
+ * resized once into memory and cut from there, so the photo is decoded once and no tile pays
+ * for a decode of its own.
+ */
+export async function writeTiles(source: Sharp, levels: readonly TileLevel[], outDir: string): Promise<void> {
+  const { quality, effort } = PIPELINE_SETTINGS.tile;
+  for (const [index, level] of levels.entries()) {
+    const { data, info } = await source
+      .clone()
+      .resize(level.width, level.width / 2, { fit: 'fill' })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const dir = join(outDir, 'tiles', String(index));
+    await mkdir(dir, { recursive: true });
+    const tileWidth = level.width / level.cols;
+    const tileHeight = level.width / 2 / level.rows;
+    const jobs: Promise<unknown>[] = [];
+    for (let row = 0; row < level.rows; row++) {
+      for (let col = 0; col < level.cols; col++) {
+        jobs.push(
+          sharp(data, { raw: info })
+            .extract({ left: col * tileWidth, top: row * tileHeight, width: tileWidth, height: tileHeight })
+            .webp({ quality, effort })
+            .toFile(join(dir, tileFileName(col, row))),
+        );
+      }
+    }
+    await Promise.all(jobs);
+  }
+}

@@ -1,0 +1,42 @@
+/** Small photos made on the fly, so pipeline tests need no files in the repository. */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+
+export async function tempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'hg360-test-'));
+}
+
+/**
+ * An equirectangular test photo: a colour wheel around the horizon (hue = yaw), lighter sky
+ * above and darker ground below, so every direction looks different.
+ */
+export async function makePanorama(width = 2048, height = width / 2, format: 'jpeg' | 'png' = 'jpeg'): Promise<Buffer> {
+  const data = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const hue = (x / width) * 6;
+      const band = Math.floor(hue);
+      const f = hue - band;
+      const rgb = [
+        [1, f, 0],
+        [1 - f, 1, 0],
+        [0, 1, f],
+        [0, 1 - f, 1],
+        [f, 0, 1],
+        [1, 0, 1 - f],
+      ][band % 6]!;
+      const light = 0.35 + 0.65 * (1 - y / height);
+      const i = (y * width + x) * 3;
+      for (let k = 0; k < 3; k++) data[i + k] = Math.round(255 * rgb[k]! * light);
+    }
+  }
+  const image = sharp(data, { raw: { width, height, channels: 3 } });
+  return format === 'png' ? image.png().toBuffer() : image.jpeg({ quality: 90 }).toBuffer();
+}
+
+export async function writePhoto(dir: string, name: string, bytes: Buffer | string): Promise<string> {
+  await writeFile(join(dir, name), bytes);
+  return name;
+}
