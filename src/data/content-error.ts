@@ -15,12 +15,15 @@ export interface ContentProblem {
  * so Astro prints the message and hint for the editor instead of a stack trace.
  */
 export class ContentError extends AstroError {
-  constructor(readonly problems: readonly ContentProblem[]) {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
     super(
       `The tour content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
         problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n'),
       'Fix the fields named above, save, and build again. Nothing was published.',
     );
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }

@@ -6,11 +6,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp, { type Sharp } from 'sharp';
+import sharp from 'sharp';
 import { type Coverage, isFullSphere } from './coverage.ts';
 import { PanoramaInputError } from './errors.ts';
 import { PIPELINE_SETTINGS } from './settings.ts';
-import { planTileLevels, type TileLevel, writeTiles } from './tiles.ts';
+import type { RawImage } from './reproject.ts';
+import { planTileLevels, resizeRaw, type TileLevel, writeTiles } from './tiles.ts';
 
 export interface PhotoDerivatives {
   hash: string;
@@ -32,27 +33,24 @@ export function photoHash(source: Buffer, coverage: Coverage | undefined): strin
 }
 
 /**
- * The photo as a full sphere: a partial panorama is padded onto its place with a neutral grey,
- * so tiles, posters and the viewer all deal with one shape. (sharp always extends after it
- * resizes, so the padded sphere is materialised before anything resizes it.)
+ * The photo as a full sphere, decoded once into memory: a partial panorama is padded onto its
+ * place with a neutral grey, so tiles, posters and the viewer all deal with one shape.
  */
-export async function sphereImage(source: Buffer, coverage: Coverage | undefined): Promise<Sharp> {
-  const image = sharp(source, { limitInputPixels: PIPELINE_SETTINGS.maxPixels, failOn: 'truncated' });
-  if (!coverage || isFullSphere(coverage)) return image;
-  const right = coverage.fullWidth - coverage.croppedX - coverage.croppedWidth;
-  const bottom = coverage.fullHeight - coverage.croppedY - coverage.croppedHeight;
-  const { data, info } = await image
-    .extend({
-    left: Math.max(0, coverage.croppedX),
-    top: Math.max(0, coverage.croppedY),
-    right: Math.max(0, right),
-    bottom: Math.max(0, bottom),
+export async function decodeSphere(source: Buffer, coverage: Coverage | undefined): Promise<RawImage> {
+  let image = sharp(source, { limitInputPixels: PIPELINE_SETTINGS.maxPixels, failOn: 'truncated' }).removeAlpha();
+  if (coverage && !isFullSphere(coverage)) {
+    image = image.extend({
+      left: Math.max(0, coverage.croppedX),
+      top: Math.max(0, coverage.croppedY),
+      right: Math.max(0, coverage.fullWidth - coverage.croppedX - coverage.croppedWidth),
+      bottom: Math.max(0, coverage.fullHeight - coverage.croppedY - coverage.croppedHeight),
       background: { r: 40, g: 44, b: 42 },
-    })
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return sharp(data, { raw: info });
+    });
+  }
+  const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
+  const sphere = { data, width: info.width, height: info.height, channels: info.channels };
+  // Editors' "2:1" photos are sometimes a pixel off; the tiles need an exact 2:1 sphere.
+  return sphere.height * 2 === sphere.width ? sphere : resizeRaw(sphere, sphere.width - (sphere.width % 2));
 }
 
 async function readMeta(dir: string): Promise<PhotoDerivatives | undefined> {
@@ -62,7 +60,13 @@ async function readMeta(dir: string): Promise<PhotoDerivatives | undefined> {
   );
 }
 
-const inFlight = new Map<string, Promise<PhotoDerivatives>>();
+/** The derivatives, and the decoded sphere (≤ 4096 px) when it was just decoded, for the posters. */
+export interface DerivedPhoto {
+  derivatives: PhotoDerivatives;
+  sphere?: RawImage;
+}
+
+const inFlight = new Map<string, Promise<DerivedPhoto>>();
 
 /** Makes (or finds in the cache) the per-photo derivatives. */
 export async function derivePhoto(
@@ -72,11 +76,11 @@ export async function derivePhoto(
   coverage: Coverage | undefined,
   poseHeading: number | undefined,
   cacheDir: string,
-): Promise<PhotoDerivatives> {
+): Promise<DerivedPhoto> {
   const hash = photoHash(source, coverage);
   const outDir = join(cacheDir, hash);
   const cached = await readMeta(outDir);
-  if (cached) return cached;
+  if (cached) return { derivatives: cached };
   // Two scenes may share a photo: make its files once.
   let work = inFlight.get(hash);
   if (!work) {
@@ -94,7 +98,7 @@ async function make(
   poseHeading: number | undefined,
   hash: string,
   outDir: string,
-): Promise<PhotoDerivatives> {
+): Promise<DerivedPhoto> {
   const levels = planTileLevels(sphereWidth);
   const { base, thumbnails } = PIPELINE_SETTINGS;
   const result: PhotoDerivatives = {
@@ -111,16 +115,19 @@ async function make(
   // that a later build would trust.
   const tmpDir = `${outDir}.tmp-${randomUUID().slice(0, 8)}`;
   await mkdir(tmpDir, { recursive: true });
+  let posterSource: RawImage;
   try {
-    const sphere = await sphereImage(source, coverage);
-    await writeTiles(sphere, levels, tmpDir);
-    await sphere
+    // One decode for everything: libvips resizes from these pixels, never from the file again.
+    const sphere = await decodeSphere(source, coverage);
+    posterSource = await writeTiles(sphere, levels, tmpDir);
+    const small = sharp(posterSource.data, { raw: { width: posterSource.width, height: posterSource.height, channels: 3 } });
+    await small
       .clone()
       .resize(base.width, base.width / 2, { fit: 'fill' })
       .webp({ quality: base.quality, effort: base.effort })
       .toFile(join(tmpDir, result.base));
     for (const thumb of result.thumbnails) {
-      await sphere
+      await small
         .clone()
         .resize(thumb.width, thumb.width / 2, { fit: 'fill' })
         .webp({ quality: thumbnails.quality, effort: thumbnails.effort })
@@ -138,5 +145,5 @@ async function make(
   }
   await rm(outDir, { recursive: true, force: true });
   await rename(tmpDir, outDir);
-  return result;
+  return { derivatives: result, sphere: posterSource };
 }

@@ -4,14 +4,17 @@
  */
 export class PanoramaInputError extends Error {
   override name = 'PanoramaInputError';
-  constructor(
-    /** Path of the photo relative to the project, as the editor sees it. */
-    readonly file: string,
-    /** What is wrong, in one sentence. */
-    readonly problem: string,
-    /** How to fix it. */
-    readonly hint: string,
-  ) {
+  /** Path of the photo relative to the project, as the editor sees it. */
+  readonly file: string;
+  /** What is wrong, in one sentence. */
+  readonly problem: string;
+  /** How to fix it. */
+  readonly hint: string;
+
+  constructor(file: string, problem: string, hint: string) {
     super(`${file}: ${problem} ${hint}`);
+    this.file = file;
+    this.problem = problem;
+    this.hint = hint;
   }
 }

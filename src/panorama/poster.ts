@@ -45,16 +45,13 @@ const exists = (path: string) =>
     () => false,
   );
 
-async function encode(image: RawImage, path: string, format: 'webp' | 'jpeg'): Promise<void> {
-  const pipeline = sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } });
-  const { quality } = PIPELINE_SETTINGS.poster;
-  await (format === 'webp' ? pipeline.webp({ quality, effort: 4 }) : pipeline.jpeg({ quality: 82, mozjpeg: true })).toFile(path);
-}
-
 /**
  * Renders the posters of one view into `dir` (skipping those already there) and computes the
- * placeholder. `loadSphere` gives the equirectangular pixels; it is only called if some poster
- * is missing, so a warm cache costs a few `stat`s and one tiny render.
+ * placeholder. The largest landscape poster is the only reprojection; every other size is a
+ * centred crop of it, resized: a centred crop of a rectilinear view is the same view with a
+ * narrower field, so the portrait poster keeps the viewer's vertical FOV exactly (the Open Graph
+ * crop, slightly wider than 16:9, trims a little height instead). `loadSphere` is only called
+ * when some poster is missing, so a warm cache costs a few `stat`s and one tiny render.
  */
 export async function renderPosters(view: PosterView, dir: string, loadSphere: () => Promise<RawImage>): Promise<Posters> {
   const key = viewKey(view);
@@ -67,15 +64,26 @@ export async function renderPosters(view: PosterView, dir: string, loadSphere: (
     openGraph: file(poster.openGraph[0], poster.openGraph[1], 'jpg'),
   };
   const all = [...posters.landscape, ...posters.portrait, posters.openGraph];
-  const vFov = zoomToVerticalFov(view.zoom);
-  const angles = { yaw: view.yaw, pitch: view.pitch, vFov };
+  const angles = { yaw: view.yaw, pitch: view.pitch, vFov: zoomToVerticalFov(view.zoom) };
 
-  let sphere: RawImage | undefined;
-  for (const p of all) {
-    const path = join(dir, p.file);
-    if (await exists(path)) continue;
-    sphere ??= await loadSphere();
-    await encode(renderRectilinear(sphere, angles, p.width, p.height), path, p.file.endsWith('.jpg') ? 'jpeg' : 'webp');
+  const missing = [];
+  for (const p of all) if (!(await exists(join(dir, p.file)))) missing.push(p);
+  if (missing.length > 0) {
+    const main = posters.landscape[0]!;
+    const rendered = renderRectilinear(await loadSphere(), angles, main.width, main.height);
+    const image = sharp(rendered.data, { raw: { width: main.width, height: main.height, channels: 3 } });
+    await Promise.all(
+      missing.map((p) => {
+        const aspect = p.width / p.height;
+        const cropWidth = Math.min(main.width, Math.round(main.height * aspect));
+        const cropHeight = Math.min(main.height, Math.round(main.width / aspect));
+        const out = image
+          .clone()
+          .extract({ left: Math.round((main.width - cropWidth) / 2), top: Math.round((main.height - cropHeight) / 2), width: cropWidth, height: cropHeight })
+          .resize(p.width, p.height, { fit: 'fill' });
+        return (p.file.endsWith('.jpg') ? out.jpeg({ quality: 82 }) : out.webp({ quality: poster.quality, effort: poster.effort })).toFile(join(dir, p.file));
+      }),
+    );
   }
   // The placeholder is tiny: rendered from the thumbnail-sized sphere every time, no cache needed.
   const small = renderRectilinear(await loadSmall(dir), angles, 64, 36);

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkFullSphereRatio, checkResolution, inspectPhoto } from './inspect-photo.ts';
 import { type Coverage, coverageFromDescription, type PartialDescription, readGPano } from './coverage.ts';
-import { derivePhoto, type PhotoDerivatives, sphereImage } from './derive-photo.ts';
+import { decodeSphere, derivePhoto, type PhotoDerivatives } from './derive-photo.ts';
+import { resizeRaw } from './tiles.ts';
 import { renderPosters, type Posters, type PosterView } from './poster.ts';
 import type { RawImage } from './reproject.ts';
 
@@ -30,10 +31,10 @@ export interface PipelineContext {
 /** Posters are rendered from the sphere at this width at most: 4096 px is finer than a 1280-px view needs. */
 const POSTER_SOURCE_WIDTH = 4096;
 
-async function sphereRaw(source: Buffer, coverage: Coverage | undefined, width: number): Promise<RawImage> {
-  const image = await sphereImage(source, coverage);
-  const { data, info } = await image.resize(width, width / 2, { fit: 'fill' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height, channels: info.channels };
+/** The sphere for rendering posters when the derivatives came from the cache (a new view, say). */
+async function posterSphere(source: Buffer, coverage: Coverage | undefined): Promise<RawImage> {
+  const sphere = await decodeSphere(source, coverage);
+  return sphere.width > POSTER_SOURCE_WIDTH ? resizeRaw(sphere, POSTER_SOURCE_WIDTH) : sphere;
 }
 
 export async function preparePanorama(request: PanoramaRequest, { root, cacheDir }: PipelineContext): Promise<PreparedPanorama> {
@@ -48,9 +49,7 @@ export async function preparePanorama(request: PanoramaRequest, { root, cacheDir
   const sphereWidth = coverage?.fullWidth ?? info.width;
   checkResolution(sphereWidth, info, label);
 
-  const derivatives = await derivePhoto(source, label, sphereWidth, coverage, gpano.poseHeading, cacheDir);
-  const posters = await renderPosters(request.view, join(cacheDir, derivatives.hash), () =>
-    sphereRaw(source, coverage, Math.min(POSTER_SOURCE_WIDTH, derivatives.width)),
-  );
+  const { derivatives, sphere } = await derivePhoto(source, label, sphereWidth, coverage, gpano.poseHeading, cacheDir);
+  const posters = await renderPosters(request.view, join(cacheDir, derivatives.hash), async () => sphere ?? posterSphere(source, coverage));
   return { ...derivatives, posters };
 }

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp, { type Sharp } from 'sharp';
+import sharp from 'sharp';
+import type { RawImage } from './reproject.ts';
 import { PIPELINE_SETTINGS } from './settings.ts';
 
 /** One resolution of the tiled panorama, in PSV's EquirectangularTilesAdapter terms. */
@@ -36,18 +37,18 @@ export function planTileLevels(photoWidth: number, tileSize: number = PIPELINE_S
 export const tileFileName = (col: number, row: number) => `${col}_${row}.${PIPELINE_SETTINGS.tile.format}`;
 
 /**
- * Writes every tile of every level into `outDir/tiles/<level>/<col>_<row>.webp`. Each level is
- * resized once into memory and cut from there, so the photo is decoded once and no tile pays
- * for a decode of its own.
+ * Writes every tile of every level into `outDir/tiles/<level>/<col>_<row>.webp`, from the sphere
+ * already decoded in memory: each level is one resize of those pixels, then cut into tiles that
+ * libvips encodes in parallel. Returns the pixels of the level closest to 4096 px wide, which the
+ * posters are rendered from.
  */
-export async function writeTiles(source: Sharp, levels: readonly TileLevel[], outDir: string): Promise<void> {
+export async function writeTiles(sphere: RawImage, levels: readonly TileLevel[], outDir: string): Promise<RawImage> {
   const { quality, effort } = PIPELINE_SETTINGS.tile;
+  let posterSource = sphere;
   for (const [index, level] of levels.entries()) {
-    const { data, info } = await source
-      .clone()
-      .resize(level.width, level.width / 2, { fit: 'fill' })
-      .raw()
-      .toBuffer({ resolveWithObject: true });
+    const pixels = level.width === sphere.width ? sphere : await resizeRaw(sphere, level.width);
+    if (level.width <= 4096) posterSource = pixels;
+    const raw = { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels as 3 } };
     const dir = join(outDir, 'tiles', String(index));
     await mkdir(dir, { recursive: true });
     const tileWidth = level.width / level.cols;
@@ -56,7 +57,7 @@ export async function writeTiles(source: Sharp, levels: readonly TileLevel[], ou
     for (let row = 0; row < level.rows; row++) {
       for (let col = 0; col < level.cols; col++) {
         jobs.push(
-          sharp(data, { raw: info })
+          sharp(pixels.data, raw)
             .extract({ left: col * tileWidth, top: row * tileHeight, width: tileWidth, height: tileHeight })
             .webp({ quality, effort })
             .toFile(join(dir, tileFileName(col, row))),
@@ -65,4 +66,14 @@ export async function writeTiles(source: Sharp, levels: readonly TileLevel[], ou
     }
     await Promise.all(jobs);
   }
+  return posterSource;
+}
+
+/** The sphere at another width (2:1), still in memory. */
+export async function resizeRaw(image: RawImage, width: number): Promise<RawImage> {
+  const { data, info } = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels as 3 } })
+    .resize(width, width / 2, { fit: 'fill' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: info.channels };
 }

@@ -2,9 +2,12 @@ import type { Page } from 'playwright-core';
 import { loadRaw, compareView, type ViewMatch } from './compare-view.ts';
 import { zoomToVerticalFov } from '../../../src/schemas/view.ts';
 
-/** Waits until the viewer has drawn its panorama and no transition or loader is running. */
+/**
+ * Waits until the viewer has drawn its panorama sharp (poster gone), shows `sceneId`, and no
+ * transition or loader is running.
+ */
 export async function waitForViewer(page: Page, sceneId?: string): Promise<void> {
-  await page.waitForSelector('hg-viewer[data-state="ready"]', { timeout: 45_000 });
+  await page.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 45_000 });
   await page.waitForFunction(
     (id) => {
       const viewer = document.querySelector('hg-viewer') as (HTMLElement & { sceneId?: string }) | null;

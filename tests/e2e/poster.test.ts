@@ -1,0 +1,115 @@
+/**
+ * The poster is the first paint: an <img> of the initial view, there before any JavaScript, then
+ * replaced by the live viewer without a visible jump once the tiles in view are sharp.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page, Route } from 'playwright-core';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { loadRaw } from './support/compare-view.ts';
+
+const baseUrl = inject('baseUrl');
+const scenePath = '/tours/cao-nguyen-da/cong-troi-quan-ba/';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Share of pixels (navbar strip left out) whose colours differ by at most `tolerance`. */
+function similarity(a: Awaited<ReturnType<typeof loadRaw>>, b: Awaited<ReturnType<typeof loadRaw>>, tolerance = 28) {
+  let close = 0;
+  let total = 0;
+  for (let y = 0; y < a.height - 60; y += 3) {
+    for (let x = 0; x < a.width; x += 3) {
+      const i = (y * a.width + x) * a.channels;
+      const d = Math.max(...[0, 1, 2].map((k) => Math.abs(a.data[i + k]! - b.data[i + k]!)));
+      if (d <= tolerance) close++;
+      total++;
+    }
+  }
+  return close / total;
+}
+
+/** Tile requests wait until `release()`: the viewer is ready (base image) but not yet sharp. */
+async function holdTiles(page: Page) {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let requested = 0;
+  await page.route('**/tiles/**', async (route: Route) => {
+    requested++;
+    await gate;
+    await route.continue();
+  });
+  return { release, requested: () => requested };
+}
+
+describe('poster', () => {
+  it('is painted without JavaScript, as the page’s largest contentful paint', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}${scenePath}`);
+    const poster = page.locator('hg-viewer [data-poster] img');
+    await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    expect(await poster.getAttribute('alt')).toContain('Cổng Trời Quản Bạ');
+    await page.context().close();
+
+    const { page: live } = await openPage(browser);
+    await live.goto(`${baseUrl}${scenePath}`);
+    await live.waitForLoadState('load');
+    await live.waitForTimeout(300);
+    // The last LCP entry reported so far is the largest paint of the page.
+    const lcp = await live.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          new PerformanceObserver((list) => {
+            const last = list.getEntries().at(-1) as PerformanceEntry & { element?: Element };
+            resolve(`${last.element?.tagName} in ${last.element?.closest('hg-viewer') ? 'viewer' : 'page'}`);
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+        }),
+    );
+    expect(lcp).toBe('IMG in viewer');
+    await live.context().close();
+  });
+
+  it('gives way to the live viewer only when the tiles are sharp, and the swap is invisible', async () => {
+    const { page, errors } = await openPage(browser);
+    // Hold the tiles back so the moment before the swap can be photographed.
+    const tiles = await holdTiles(page);
+    await page.goto(`${baseUrl}${scenePath}`);
+    await page.waitForSelector('hg-viewer[data-state="ready"]');
+    await expect.poll(() => tiles.requested()).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    expect(await page.locator('hg-viewer [data-poster]').count()).toBe(1);
+    const before = await loadRaw(await page.locator('hg-viewer').screenshot());
+
+    tiles.release();
+    await page.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 30_000 });
+    expect(await page.locator('hg-viewer [data-poster]').count()).toBe(0);
+    await page.waitForTimeout(300);
+    const after = await loadRaw(await page.locator('hg-viewer').screenshot());
+
+    const same = similarity(before, after);
+    expect(same, 'share of pixels unchanged by the swap').toBeGreaterThan(0.9);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('uses the portrait poster on a phone, matching the portrait viewer', async () => {
+    const { page } = await openPage(browser, { width: 390, height: 844 });
+    const tiles = await holdTiles(page);
+    await page.goto(`${baseUrl}${scenePath}`);
+    const src = await page.locator('hg-viewer [data-poster] img').evaluate((img: HTMLImageElement) => img.currentSrc);
+    expect(src).toMatch(/-640x800\.webp$/);
+    await page.waitForSelector('hg-viewer[data-state="ready"]');
+    await page.waitForTimeout(500);
+    const before = await loadRaw(await page.locator('hg-viewer').screenshot());
+    tiles.release();
+    await page.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 30_000 });
+    await page.waitForTimeout(300);
+    const after = await loadRaw(await page.locator('hg-viewer').screenshot());
+    expect(similarity(before, after)).toBeGreaterThan(0.85);
+    await page.context().close();
+  });
+});
