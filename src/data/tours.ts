@@ -66,9 +66,18 @@ async function loadTours(): Promise<TourData[]> {
   const problems: ContentProblem[] = [];
   const tours: TourData[] = [];
 
-  // The photos are the slow part (first build only; then cached): two at a time.
+  // The photos are the slow part (first build only; then cached): two at a time, with progress
+  // for the ones that take long enough to be worth a line.
+  let done = 0;
   const panoramas = new Map(
-    await mapBounded(sceneEntries, DEFAULT_CONCURRENCY, async (scene) => [scene.id, await resolvePanorama(scene, problems)] as const),
+    await mapBounded(sceneEntries, DEFAULT_CONCURRENCY, async (scene) => {
+      const started = performance.now();
+      const panorama = await resolvePanorama(scene, problems);
+      const ms = performance.now() - started;
+      done++;
+      if (ms > 300) console.info(`[hg360:panoramas] ${done}/${sceneEntries.length} ${photoKey(scene)} prepared in ${(ms / 1000).toFixed(1)} s`);
+      return [scene.id, panorama] as const;
+    }),
   );
 
   for (const entry of tourEntries) {

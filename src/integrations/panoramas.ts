@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
-import { dirname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
+import { publishReferenced } from './publish-referenced.ts';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -64,39 +64,9 @@ export default function panoramas(options: PanoramaIntegrationOptions = {}): Ast
         updateConfig({ vite: { plugins: [plugin] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const used = await referencedFiles(outDir, assetsBase);
-        const target = join(outDir, PUBLIC_DIR);
-        let files = 0;
-        for (const [hash, names] of used) {
-          // Tiles are addressed through a URL template, so a used panorama brings all of its tiles.
-          await cp(join(cacheDir, hash, 'tiles'), join(target, hash, 'tiles'), { recursive: true });
-          for (const name of names) {
-            if (name.startsWith('tiles/')) continue;
-            await mkdir(dirname(join(target, hash, name)), { recursive: true });
-            await cp(join(cacheDir, hash, name), join(target, hash, name));
-            files++;
-          }
-        }
-        logger.info(`published ${used.size} panoramas (${files} images + tiles) to ${PUBLIC_DIR}/${options.assetsBase ? `; upload it to ${options.assetsBase}` : ''}`);
+        const { panoramas, files } = await publishReferenced(fileURLToPath(dir), cacheDir, assetsBase, PUBLIC_DIR);
+        logger.info(`published ${panoramas} panoramas (${files} images + tiles) to ${PUBLIC_DIR}/${options.assetsBase ? `; upload it to ${options.assetsBase}` : ''}`);
       },
     },
   };
-}
-
-/** `hash → file names` of every derivative URL found in the built HTML and JSON. */
-async function referencedFiles(outDir: string, assetsBase: string): Promise<Map<string, Set<string>>> {
-  const prefix = assetsBase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`${prefix}([0-9a-f]{16})/([\\w./{}-]+\\.(?:webp|jpg|avif))`, 'g');
-  const used = new Map<string, Set<string>>();
-  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    if (!entry.isFile() || !/\.(html|json|xml)$/.test(entry.name)) continue;
-    const text = await readFile(join(entry.parentPath, entry.name), 'utf8');
-    for (const [, hash, name] of text.matchAll(pattern)) {
-      if (!used.has(hash!)) used.set(hash!, new Set());
-      used.get(hash!)!.add(name!);
-    }
-  }
-  return used;
 }
