@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { preparePanorama } from 'virtual:hg360/panoramas';
+import { fileBeside, resolveSceneMedia, type SceneMedia } from './scene-media.ts';
 import type { PanoramaAssets } from '../panorama/public-assets.ts';
 import { DEFAULT_CONCURRENCY, mapBounded } from '../panorama/pool.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
@@ -18,6 +19,8 @@ export interface SceneData {
   tourId: string;
   entry: SceneEntry;
   panorama: PanoramaAssets;
+  /** Hotspot media, narration, ambience and variants, published. */
+  media: SceneMedia;
   url: string;
 }
 
@@ -33,11 +36,7 @@ export interface TourData {
 export const tourUrl = (tourId: string) => `/tours/${tourId}/`;
 export const sceneUrl = (tourId: string, sceneId: string) => `/tours/${tourId}/${sceneId}/`;
 
-/** `./photo.jpg` beside `content/tours/t/s.mdx` → `content/tours/t/photo.jpg` (the manifest key). */
-function photoKey(scene: SceneEntry): string {
-  const dir = (scene.filePath ?? `content/tours/${scene.id}.mdx`).replace(/[^/]+$/, '');
-  return dir + scene.data.photo.replace(/^\.\//, '');
-}
+const photoKey = (scene: SceneEntry) => fileBeside(scene, scene.data.photo);
 
 /** Runs the pipeline for a scene; a bad photo becomes a problem naming the scene's `photo` field. */
 async function resolvePanorama(scene: SceneEntry, problems: ContentProblem[]): Promise<PanoramaAssets | undefined> {
@@ -73,10 +72,11 @@ async function loadTours(): Promise<TourData[]> {
     await mapBounded(sceneEntries, DEFAULT_CONCURRENCY, async (scene) => {
       const started = performance.now();
       const panorama = await resolvePanorama(scene, problems);
+      const media = await resolveSceneMedia(scene, problems);
       const ms = performance.now() - started;
       done++;
       if (ms > 300) console.info(`[hg360:panoramas] ${done}/${sceneEntries.length} ${photoKey(scene)} prepared in ${(ms / 1000).toFixed(1)} s`);
-      return [scene.id, panorama] as const;
+      return [scene.id, panorama && { panorama, media }] as const;
     }),
   );
 
@@ -84,9 +84,9 @@ async function loadTours(): Promise<TourData[]> {
     const file = entry.filePath ?? entry.id;
     const scenes: SceneData[] = [];
     for (const scene of sceneEntries.filter((s) => s.id.startsWith(`${entry.id}/`))) {
-      const panorama = panoramas.get(scene.id);
+      const prepared = panoramas.get(scene.id);
       const id = scene.id.slice(entry.id.length + 1);
-      if (panorama) scenes.push({ id, tourId: entry.id, entry: scene, panorama, url: sceneUrl(entry.id, id) });
+      if (prepared) scenes.push({ id, tourId: entry.id, entry: scene, ...prepared, url: sceneUrl(entry.id, id) });
     }
     scenes.sort((a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title, 'vi'));
 

@@ -4,7 +4,9 @@
  */
 import type { PanoramaAssets } from '../panorama/public-assets.ts';
 import type { TileLevel } from '../panorama/tiles.ts';
-import type { TourData } from './tours.ts';
+import type { HotspotMedia } from './scene-media.ts';
+import { mapOfTour } from './tour-map.ts';
+import { tourUrl, type TourData } from './tours.ts';
 
 export interface ViewerLink {
   to: string;
@@ -12,7 +14,7 @@ export interface ViewerLink {
   pitch: number;
 }
 
-export interface ViewerHotspot {
+export interface ViewerHotspot extends HotspotMedia {
   id: string;
   yaw: number;
   pitch: number;
@@ -20,18 +22,41 @@ export interface ViewerHotspot {
   text: string;
 }
 
+/** A tiled panorama in the shape of PSV's EquirectangularTilesAdapter (URL template, levels). */
+export interface ViewerPanorama {
+  baseUrl: string;
+  tileUrl: string;
+  levels: TileLevel[];
+}
+
+export interface ViewerVariant {
+  id: string;
+  label: string;
+  panorama: ViewerPanorama;
+}
+
 export interface ViewerScene {
   id: string;
   title: string;
   /** Page of the scene, so the address bar can follow the tour. */
   url: string;
-  /** Tiled panorama, in the shape of PSV's EquirectangularTilesAdapter (URL template, levels). */
-  panorama: { baseUrl: string; tileUrl: string; levels: TileLevel[] };
-  /** Small whole-panorama image for tooltips and galleries. */
+  panorama: ViewerPanorama;
+  /** Small whole-panorama image for the gallery; a flat poster for link previews. */
   thumbnail: string;
+  preview: string;
   view: { yaw: number; pitch: number; zoom: number };
+  /** Compass heading of the photo's centre (degrees), when known. */
+  heading?: number;
+  location: { lat: number; lng: number };
   links: ViewerLink[];
   hotspots: ViewerHotspot[];
+  narration?: { vi?: string; en?: string; credit?: string };
+  ambience?: { url: string; volume: number };
+  /** Name of the main photo on the variant switcher, and the other photos of the spot. */
+  photoLabel?: string;
+  variants: ViewerVariant[];
+  /** Where the scene sits on the tour's mini map, in map pixels. */
+  mapPosition: { x: number; y: number };
 }
 
 export interface ViewerTour {
@@ -39,28 +64,40 @@ export interface ViewerTour {
   tourTitle: string;
   startScene: string;
   scenes: ViewerScene[];
+  /** The tour's drawn mini map. */
+  map: { imageUrl: string; width: number; height: number };
+}
+
+function tiled(assets: PanoramaAssets): ViewerPanorama {
+  return { baseUrl: assets.baseUrl, tileUrl: assets.tileUrl, levels: assets.levels };
 }
 
 export function viewerTour(tour: TourData, startSceneId: string): ViewerTour {
+  const map = mapOfTour(tour);
   return {
+    map: { imageUrl: `${tourUrl(tour.id)}map.svg`, width: map.width, height: map.height },
     tourId: tour.id,
     tourTitle: tour.entry.data.title,
     startScene: startSceneId,
-    scenes: tour.scenes.map((scene) => ({
-      id: scene.id,
-      title: scene.entry.data.title,
-      url: scene.url,
-      panorama: tiledPanorama(scene.panorama),
-      thumbnail: scene.panorama.thumbnails[0]!.url,
-      view: scene.entry.data.view,
-      links: scene.entry.data.links,
-      hotspots: scene.entry.data.hotspots,
+    scenes: tour.scenes.map(({ id, url, entry, panorama, media }) => ({
+      id,
+      title: entry.data.title,
+      url,
+      panorama: tiled(panorama),
+      thumbnail: panorama.thumbnails.at(-1)!.url,
+      preview: panorama.posters.landscape.at(-1)!.url,
+      view: entry.data.view,
+      ...(panorama.poseHeading === undefined ? {} : { heading: panorama.poseHeading }),
+      location: entry.data.location,
+      links: entry.data.links,
+      hotspots: entry.data.hotspots.map(({ id, yaw, pitch, title, text }) => ({ id, yaw, pitch, title, text, ...media.hotspots[id] })),
+      ...(media.narration ? { narration: media.narration } : {}),
+      ...(media.ambience ? { ambience: media.ambience } : {}),
+      ...(entry.data.photoLabel ? { photoLabel: entry.data.photoLabel } : {}),
+      variants: media.variants.map((v) => ({ id: v.id, label: v.label, panorama: tiled(v.panorama) })),
+      mapPosition: map.points[id]!,
     })),
   };
-}
-
-function tiledPanorama(assets: PanoramaAssets): ViewerScene['panorama'] {
-  return { baseUrl: assets.baseUrl, tileUrl: assets.tileUrl, levels: assets.levels };
 }
 
 /** JSON safe to put inside a `<script type="application/json">`: no `</script>` can close it early. */

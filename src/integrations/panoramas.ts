@@ -16,7 +16,19 @@ export interface PanoramaIntegrationOptions {
 const VIRTUAL_ID = 'virtual:hg360/panoramas';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 const PUBLIC_DIR = '_pano';
-const CONTENT_TYPES: Record<string, string> = { webp: 'image/webp', jpg: 'image/jpeg', avif: 'image/avif' };
+const CONTENT_TYPES: Record<string, string> = {
+  webp: 'image/webp',
+  jpg: 'image/jpeg',
+  avif: 'image/avif',
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  aac: 'audio/aac',
+  ogg: 'audio/ogg',
+  opus: 'audio/ogg',
+  wav: 'audio/wav',
+  mp4: 'video/mp4',
+  webm: 'video/webm',
+};
 
 /**
  * The panorama step of the build. Pages ask `virtual:hg360/panoramas` for a scene's panorama;
@@ -47,7 +59,10 @@ export default function panoramas(options: PanoramaIntegrationOptions = {}): Ast
               `import { publicAssets } from ${JSON.stringify(join(pipeline, 'public-assets.ts'))};`,
               `const context = ${JSON.stringify({ root, cacheDir })};`,
               `export const assetsBase = ${JSON.stringify(assetsBase)};`,
+              `import { prepareImage as image, prepareMedia as media } from ${JSON.stringify(join(pipeline, 'prepare-media.ts'))};`,
               `export async function preparePanorama(request) { return publicAssets(await prepare(request, context), assetsBase); }`,
+              `export async function prepareImage(file) { const p = await image(file, context); return { url: assetsBase + p.hash + '/' + p.file, width: p.width, height: p.height }; }`,
+              `export async function prepareMedia(file) { const p = await media(file, context); return assetsBase + p.hash + '/' + p.file; }`,
             ].join('\n');
           },
           configureServer(server) {

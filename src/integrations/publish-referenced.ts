@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 /** `hash → file names` of every derivative URL under `assetsBase` found in the built HTML, JSON and XML. */
 export async function referencedFiles(outDir: string, assetsBase: string): Promise<Map<string, Set<string>>> {
   const prefix = assetsBase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`${prefix}([0-9a-f]{16})/([\\w./{}-]+\\.(?:webp|jpg|avif))`, 'g');
+  const pattern = new RegExp(`${prefix}([0-9a-f]{16})/([\\w./{}-]+\\.(?:webp|jpg|avif|mp3|m4a|aac|ogg|opus|wav|mp4|webm))`, 'g');
   const used = new Map<string, Set<string>>();
   for (const entry of await readdir(outDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !/\.(html|json|xml)$/.test(entry.name)) continue;
@@ -27,7 +27,9 @@ export async function publishReferenced(outDir: string, cacheDir: string, assets
   let files = 0;
   for (const [hash, names] of used) {
     // Tiles are addressed through a URL template, so a used panorama brings all of its tiles.
-    await cp(join(cacheDir, hash, 'tiles'), join(target, hash, 'tiles'), { recursive: true });
+    if ([...names].some((name) => name.startsWith('tiles/'))) {
+      await cp(join(cacheDir, hash, 'tiles'), join(target, hash, 'tiles'), { recursive: true });
+    }
     for (const name of names) {
       if (name.startsWith('tiles/')) continue;
       await mkdir(dirname(join(target, hash, name)), { recursive: true });

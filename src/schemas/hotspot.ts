@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { Pitch, Yaw } from './angles.ts';
 import { Slug } from './ids.ts';
+import { AudioFile, PanelImage, VideoFile } from './media.ts';
 
 /**
  * An arrow that takes the tourist to another scene of the same tour. Geometry only: the
@@ -28,5 +29,11 @@ export const InfoHotspot = z.object({
   title: z.string({ error: 'is required: a short name for the hotspot' }).min(1, { error: 'must not be empty' }),
   /** A few sentences shown when the hotspot is opened. Plain text, never HTML. */
   text: z.string({ error: 'is required: the text shown when the hotspot opens' }).min(1, { error: 'must not be empty' }),
+  /** A photo shown above the text. */
+  image: PanelImage.optional(),
+  /** A sound played from the panel (never on its own). */
+  audio: AudioFile.optional(),
+  /** A short video played from the panel (never on its own). */
+  video: VideoFile.optional(),
 });
 export type InfoHotspot = z.infer<typeof InfoHotspot>;

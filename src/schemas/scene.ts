@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { GeoPoint } from './geo.ts';
 import { InfoHotspot, SceneLink } from './hotspot.ts';
+import { Ambience, Narration } from './media.ts';
+import { SceneVariant } from './variant.ts';
 import { PartialPanorama } from './partial-panorama.ts';
 import { InitialView } from './view.ts';
 
@@ -33,6 +35,14 @@ export const SceneSchema = z.object({
   links: z.array(SceneLink).default([]),
   /** Points of interest with a short text. */
   hotspots: z.array(InfoHotspot).default([]),
+  /** Spoken description, one track per language. */
+  narration: Narration.optional(),
+  /** A quiet sound loop behind the scene. */
+  ambience: Ambience.optional(),
+  /** Other photos of the same spot (seasons, day/night), switchable without losing the view. */
+  variants: z.array(SceneVariant).default([]),
+  /** Name of the main photo on the variant switcher, e.g. "Mùa lúa chín". */
+  photoLabel: z.string().min(1).optional(),
   /** Position of the scene in the tour's lists; lower comes first. */
   order: z.number().int().default(0),
 });

@@ -1,11 +1,10 @@
 /**
- * Keeps the page in step with the tour: when the viewer moves to another scene, the address bar
- * gets that scene's page URL (a history entry, so Back works) and the text below the viewer is
- * replaced by that page's text. Back/Forward move the viewer.
+ * Keeps the page's text in step with the tour: when the viewer moves to another scene, the text
+ * below it is replaced by that scene's page text. (The address itself is kept by the viewer's
+ * deep-link plugin.)
  */
-import type { HgViewer, SceneChangeDetail } from '../viewer/hg-viewer.ts';
+import type { SceneChangeDetail } from '../viewer/hg-viewer.ts';
 
-const viewer = document.querySelector<HgViewer>('hg-viewer');
 const panelSelector = '[data-scene-panel]';
 
 async function showSceneText(url: string): Promise<void> {
@@ -18,15 +17,7 @@ async function showSceneText(url: string): Promise<void> {
   document.title = doc.title;
 }
 
-viewer?.addEventListener('hg:scene-change', (event) => {
+document.querySelector('hg-viewer')?.addEventListener('hg:scene-change', (event) => {
   const { sceneId, url } = (event as CustomEvent<SceneChangeDetail>).detail;
-  if (location.pathname !== url) {
-    history.pushState({ sceneId }, '', url);
-  }
   if (document.querySelector<HTMLElement>(panelSelector)?.dataset.sceneId !== sceneId) void showSceneText(url);
-});
-
-window.addEventListener('popstate', () => {
-  const sceneId = location.pathname.replace(/\/$/, '').split('/').pop();
-  if (viewer && sceneId && sceneId !== viewer.sceneId) void viewer.goTo(sceneId);
 });

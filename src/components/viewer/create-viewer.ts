@@ -1,0 +1,156 @@
+/**
+ * Builds the Photo Sphere Viewer for a tour: the tiles adapter, PSV's official plugins configured
+ * for tourists, and our own plugins (plugins/). Loaded with three.js only when a viewer is near the
+ * viewport (hg-viewer.ts imports this module dynamically).
+ */
+import { Viewer, type NavbarCustomButton } from '@photo-sphere-viewer/core';
+import { AutorotatePlugin } from '@photo-sphere-viewer/autorotate-plugin';
+import { CompassPlugin } from '@photo-sphere-viewer/compass-plugin';
+import { EquirectangularTilesAdapter } from '@photo-sphere-viewer/equirectangular-tiles-adapter';
+import { GalleryPlugin } from '@photo-sphere-viewer/gallery-plugin';
+import { GyroscopePlugin } from '@photo-sphere-viewer/gyroscope-plugin';
+import { MapPlugin } from '@photo-sphere-viewer/map-plugin';
+import { MarkersPlugin } from '@photo-sphere-viewer/markers-plugin';
+import { StereoPlugin } from '@photo-sphere-viewer/stereo-plugin';
+import { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
+import type { ViewerScene, ViewerTour } from '../../data/viewer-config.ts';
+import { ICONS } from './icons.ts';
+import { DeepLinkPlugin, type DeepLinkConfig, type UrlView } from './plugins/deep-link/index.ts';
+import { HELP_BUTTON, KeyboardPlugin, type KeyboardConfig } from './plugins/keyboard/index.ts';
+import { AMBIENCE_BUTTON, NARRATION_BUTTON, NarrationPlugin, type NarrationConfig } from './plugins/narration/index.ts';
+import { PosterSwapPlugin, type PosterSwapConfig } from './plugins/poster-swap/index.ts';
+import { PSEUDO_FULLSCREEN_BUTTON, PseudoFullscreenPlugin } from './plugins/pseudo-fullscreen/index.ts';
+import { TouchEngagePlugin } from './plugins/touch-engage/index.ts';
+import { VariantsPlugin, type VariantsConfig } from './plugins/variants/index.ts';
+import type { ViewerStrings } from './strings.ts';
+import { DEG, tiledPanorama, toNode } from './tour-nodes.ts';
+
+export interface CreateViewerOptions {
+  host: HTMLElement;
+  mount: HTMLElement;
+  tour: ViewerTour;
+  strings: ViewerStrings;
+  /** View asked for by the address (already validated). */
+  urlView: UrlView;
+  onSharp: () => void;
+}
+
+/** PSV's autorotate takes `null` for "never start on its own"; its types only say number. */
+const NEVER = null as unknown as number;
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function button(id: string, title: string, content: string, onClick: (viewer: Viewer) => void): NavbarCustomButton {
+  return { id, title, content, onClick, className: `hg-button ${id}` };
+}
+
+export function createViewer({ host, mount, tour, strings, urlView, onSharp }: CreateViewerOptions): Viewer {
+  const byId = new Map(tour.scenes.map((scene) => [scene.id, scene]));
+  const start = byId.get(tour.startScene) ?? tour.scenes[0]!;
+  const view = { ...start.view, ...urlView };
+  const pseudoFullscreen = PseudoFullscreenPlugin.needed;
+  const lang = document.documentElement.lang.startsWith('en') ? 'en' : 'vi';
+
+  const viewer = new Viewer({
+    container: mount,
+    adapter: EquirectangularTilesAdapter.withConfig({ showErrorTile: false }),
+    defaultYaw: view.yaw * DEG,
+    defaultPitch: view.pitch * DEG,
+    defaultZoomLvl: view.zoom,
+    lang: {
+      zoom: strings.zoom,
+      zoomIn: strings.zoomIn,
+      zoomOut: strings.zoomOut,
+      moveUp: strings.moveUp,
+      moveDown: strings.moveDown,
+      moveLeft: strings.moveLeft,
+      moveRight: strings.moveRight,
+      fullscreen: strings.fullscreen,
+      loading: strings.loading,
+      twoFingers: strings.twoFingers,
+      ctrlZoom: strings.ctrlZoom,
+      gallery: strings.gallery,
+      gyroscope: strings.gyroscope,
+      stereo: strings.stereo,
+      map: strings.map,
+      mapMaximize: strings.mapExpand,
+      mapMinimize: strings.mapMinimize,
+    } as never,
+    navbar: [
+      'zoom',
+      'gallery',
+      button(NARRATION_BUTTON, strings.narrationPlay, ICONS.narration, (v) => v.getPlugin<NarrationPlugin>(NarrationPlugin)!.toggleNarration()),
+      button(AMBIENCE_BUTTON, strings.ambienceOn, ICONS.ambience, (v) => v.getPlugin<NarrationPlugin>(NarrationPlugin)!.toggleAmbience()),
+      'caption',
+      button('hg-share', strings.share, ICONS.share, (v) => void share(v, strings)),
+      button(HELP_BUTTON, strings.help, ICONS.help, (v) => v.getPlugin<KeyboardPlugin>(KeyboardPlugin)!.toggleHelp()),
+      'gyroscope',
+      'stereo',
+      pseudoFullscreen
+        ? button(PSEUDO_FULLSCREEN_BUTTON, strings.fullscreen, ICONS.fullscreen, (v) => v.getPlugin<PseudoFullscreenPlugin>(PseudoFullscreenPlugin)!.toggle())
+        : 'fullscreen',
+    ],
+    // Page scroll keeps working over the viewer: the wheel zooms only with Ctrl held.
+    mousewheelCtrlKey: true,
+    // Keys act only while focus is inside the viewer (KeyboardPlugin switches them on and off).
+    keyboard: false,
+    plugins: [
+      MarkersPlugin,
+      GalleryPlugin.withConfig({ thumbnailSize: { width: 160, height: 90 }, hideOnClick: true }),
+      CompassPlugin.withConfig({ size: '90px', position: 'top right', navigation: true }),
+      MapPlugin.withConfig({ size: '180px', position: 'bottom right', visibleOnLoad: false, static: true, defaultZoom: 60, minimizeOnHotspotClick: true }),
+      GyroscopePlugin,
+      StereoPlugin,
+      // Never under prefers-reduced-motion; elsewhere only after a long idle moment.
+      AutorotatePlugin.withConfig({ autostartDelay: reducedMotion() ? NEVER : 30_000, autostartOnIdle: !reducedMotion(), autorotateSpeed: '1rpm' }),
+      VirtualTourPlugin.withConfig({
+        positionMode: 'manual',
+        renderMode: '2d',
+        startNodeId: start.id,
+        nodes: tour.scenes.map((scene) => toNode(scene, byId, strings)),
+        preload: true,
+        showLinkTooltip: false,
+        map: { imageUrl: tour.map.imageUrl, size: { width: tour.map.width, height: tour.map.height } },
+        // Every scene opens facing the way its editor chose (a deep link may say otherwise).
+        transitionOptions: (node) => {
+          const v = (node.data as { view: ViewerScene['view'] }).view;
+          return { showLoader: true, effect: 'fade', speed: 1200, rotation: false, rotateTo: { yaw: v.yaw * DEG, pitch: v.pitch * DEG }, zoomTo: v.zoom };
+        },
+      }),
+      [PosterSwapPlugin, { poster: host.querySelector<HTMLElement>('[data-poster]'), onSharp }] as [typeof PosterSwapPlugin, PosterSwapConfig],
+      [DeepLinkPlugin, {
+        sceneUrls: Object.fromEntries(tour.scenes.map((s) => [s.id, s.url])),
+        extraParams: () => ({ variant: viewer.getPlugin<VariantsPlugin>(VariantsPlugin)?.current }),
+      }] as [typeof DeepLinkPlugin, DeepLinkConfig],
+      [NarrationPlugin, { scenes: Object.fromEntries(tour.scenes.map((s) => [s.id, { narration: s.narration, ambience: s.ambience }])), lang, strings }] as [typeof NarrationPlugin, NarrationConfig],
+      [KeyboardPlugin, { host, strings }] as [typeof KeyboardPlugin, KeyboardConfig],
+      [VariantsPlugin, {
+        scenes: Object.fromEntries(tour.scenes.map((s) => [s.id, { mainLabel: s.photoLabel ?? s.title, main: s.panorama, variants: s.variants }])),
+        initial: urlView.variant,
+        label: strings.variants,
+        toPanorama: tiledPanorama,
+      }] as [typeof VariantsPlugin, VariantsConfig],
+      [TouchEngagePlugin, host],
+      ...(pseudoFullscreen ? [[PseudoFullscreenPlugin, host] as [typeof PseudoFullscreenPlugin, HTMLElement]] : []),
+    ],
+  });
+  // The autorotate plugin must stay still when reduced motion is asked for later on, too.
+  matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', (e) => {
+    const autorotate = viewer.getPlugin<AutorotatePlugin>(AutorotatePlugin);
+    if (e.matches) autorotate?.stop();
+    autorotate?.setOptions({ autostartDelay: e.matches ? NEVER : 30_000, autostartOnIdle: !e.matches });
+  });
+  return viewer;
+}
+
+/** Share the address of this exact view: the system share sheet where there is one, else the clipboard. */
+async function share(viewer: Viewer, strings: ViewerStrings): Promise<void> {
+  viewer.getPlugin<DeepLinkPlugin>(DeepLinkPlugin)?.replace();
+  const url = location.href;
+  if (navigator.share) {
+    await navigator.share({ title: document.title, url }).catch(() => undefined);
+    return;
+  }
+  await navigator.clipboard?.writeText(url);
+  viewer.notification.show({ content: strings.copied, timeout: 3000 });
+}

@@ -1,0 +1,93 @@
+import { AbstractConfigurablePlugin, events, utils, type Viewer } from '@photo-sphere-viewer/core';
+import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
+import type { DeepLinkConfig } from './model.ts';
+import { formatViewParams, parseViewParams } from './url-view.ts';
+
+const DEG = Math.PI / 180;
+
+/**
+ * The address always describes the scene and view on screen. Looking around replaces the history
+ * entry (no flood of entries); moving to another scene pushes one, so Back returns to the previous
+ * scene and view. Back/Forward move the viewer. The initial view from the address is applied by
+ * whoever creates the viewer (see create-viewer.ts), before the first frame.
+ */
+export class DeepLinkPlugin extends AbstractConfigurablePlugin<DeepLinkConfig> {
+  static override readonly id = 'hg-deep-link';
+  static override readonly configParser = utils.getConfigParser<DeepLinkConfig>({ sceneUrls: {}, delay: 250, extraParams: () => ({}) });
+  static override readonly readonlyOptions = ['sceneUrls'];
+
+  private tour?: VirtualTourPlugin;
+  private timer?: ReturnType<typeof setTimeout>;
+  /** Set while the viewer follows Back/Forward, so that scene change is not pushed again. */
+  private restoring = false;
+  private readonly onPopState = () => void this.restore();
+
+  constructor(viewer: Viewer, config: DeepLinkConfig) {
+    super(viewer, config);
+  }
+
+  override init(): void {
+    super.init();
+    this.tour = this.viewer.getPlugin<VirtualTourPlugin>('virtual-tour');
+    this.viewer.addEventListener(events.PositionUpdatedEvent.type, this);
+    this.viewer.addEventListener(events.ZoomUpdatedEvent.type, this);
+    this.tour?.addEventListener('node-changed', this);
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override destroy(): void {
+    clearTimeout(this.timer);
+    this.viewer.removeEventListener(events.PositionUpdatedEvent.type, this);
+    this.viewer.removeEventListener(events.ZoomUpdatedEvent.type, this);
+    this.tour?.removeEventListener('node-changed', this);
+    window.removeEventListener('popstate', this.onPopState);
+    super.destroy();
+  }
+
+  handleEvent(e: Event): void {
+    if (e.type === 'node-changed') {
+      clearTimeout(this.timer);
+      if (this.restoring) {
+        this.restoring = false;
+        return;
+      }
+      const url = this.currentUrl();
+      if (url && url !== location.pathname + location.search) history.pushState({ hg: true }, '', url);
+    } else if (!this.tour || !this.tour.getCurrentNode() || this.restoring) {
+      return;
+    } else {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.replace(), this.config.delay);
+    }
+  }
+
+  /** The address of the scene and view on screen. */
+  currentUrl(): string | undefined {
+    const node = this.tour?.getCurrentNode();
+    const path = node && this.config.sceneUrls[node.id];
+    if (!path) return undefined;
+    const { yaw, pitch } = this.viewer.getPosition();
+    return path + formatViewParams({ yaw: yaw / DEG, pitch: pitch / DEG, zoom: this.viewer.getZoomLevel(), ...this.config.extraParams!() });
+  }
+
+  /** Writes the current view into the address without adding a history entry. */
+  replace(): void {
+    const url = this.currentUrl();
+    if (url && url !== location.pathname + location.search) history.replaceState(history.state, '', url);
+  }
+
+  /** Back/Forward: go to the scene and view the address describes. */
+  private async restore(): Promise<void> {
+    const sceneId = Object.entries(this.config.sceneUrls).find(([, url]) => url === location.pathname)?.[0];
+    if (!sceneId || !this.tour) return;
+    const { view } = parseViewParams(location.search);
+    const position = view.yaw !== undefined || view.pitch !== undefined ? { yaw: (view.yaw ?? 0) * DEG, pitch: (view.pitch ?? 0) * DEG } : undefined;
+    if (sceneId !== this.tour.getCurrentNode()?.id) {
+      this.restoring = true;
+      await this.tour.setCurrentNode(sceneId, { ...(position ? { rotateTo: position } : {}), ...(view.zoom !== undefined ? { zoomTo: view.zoom } : {}) });
+    } else {
+      if (position) this.viewer.rotate(position);
+      if (view.zoom !== undefined) this.viewer.zoom(view.zoom);
+    }
+  }
+}

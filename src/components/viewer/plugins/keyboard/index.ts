@@ -1,0 +1,2 @@
+export { HELP_BUTTON, KeyboardPlugin } from './KeyboardPlugin.ts';
+export type { KeyboardConfig } from './model.ts';

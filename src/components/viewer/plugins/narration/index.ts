@@ -1,0 +1,2 @@
+export { AMBIENCE_BUTTON, NARRATION_BUTTON, NarrationPlugin } from './NarrationPlugin.ts';
+export type { NarrationConfig, SceneSound } from './model.ts';

@@ -1,0 +1,16 @@
+export interface SceneSound {
+  narration?: { vi?: string; en?: string; credit?: string };
+  ambience?: { url: string; volume: number };
+}
+
+export interface NarrationConfig {
+  /** Sounds of each scene, by scene id. */
+  scenes: Record<string, SceneSound>;
+  /**
+   * Language of the narration track to play; falls back to the other language.
+   * @default 'vi'
+   */
+  lang?: 'vi' | 'en';
+  /** Button names. */
+  strings: { narrationPlay: string; narrationPause: string; ambienceOn: string; ambienceOff: string };
+}

@@ -1,0 +1,2 @@
+export { PosterSwapPlugin } from './PosterSwapPlugin.ts';
+export type { PosterSwapConfig } from './model.ts';

@@ -1,0 +1,1 @@
+export { PSEUDO_FULLSCREEN_BUTTON, PseudoFullscreenPlugin } from './PseudoFullscreenPlugin.ts';

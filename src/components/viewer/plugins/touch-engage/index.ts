@@ -1,0 +1,1 @@
+export { TouchEngagePlugin } from './TouchEngagePlugin.ts';

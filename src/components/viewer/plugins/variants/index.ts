@@ -1,0 +1,2 @@
+export { VariantsPlugin } from './VariantsPlugin.ts';
+export type { VariantChoice, VariantsConfig } from './model.ts';
