@@ -1,0 +1,99 @@
+/**
+ * The whole tour by keyboard alone: reach a hotspot, open and close its panel, look around, zoom,
+ * show the help, follow a link arrow, and leave the viewer. And no keyboard trap for the page.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.ts';
+import { openSharpScene, viewOf, yawDistance } from './support/scene-page.ts';
+import { waitForViewer } from './support/viewer.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { inViewer: !!el?.closest('hg-viewer'), label: el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '', className: el?.className ?? '', tag: el?.tagName };
+  });
+
+/** Presses Tab until the focused element matches, at most `limit` times. */
+async function tabTo(page: Page, match: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (match(f)) return f;
+  }
+  throw new Error('never reached by Tab');
+}
+
+describe('keyboard', () => {
+  it('walks a tour with the keyboard alone', async () => {
+    const { page, errors } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van');
+
+    // A hotspot is a named button reachable by Tab; Enter opens its panel with focus inside.
+    const hotspot = await tabTo(page, (f) => f.className.includes('hg-hotspot'));
+    expect(hotspot.label).toBe('Nhà cổ');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.psv-panel .hg-panel h2').textContent()).toBe('Nhà cổ');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.psv-panel'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.psv-panel .hg-panel').count()).toBe(0);
+    expect((await focused(page)).className).toContain('hg-hotspot');
+
+    // Arrow keys look around and + zooms, while focus is in the viewer; the page does not scroll.
+    const before = await viewOf(page);
+    const scrollBefore = await page.evaluate(() => scrollY);
+    await page.keyboard.down('ArrowRight');
+    await page.waitForTimeout(600);
+    await page.keyboard.up('ArrowRight');
+    await page.keyboard.down('+');
+    await page.waitForTimeout(400);
+    await page.keyboard.up('+');
+    await page.waitForTimeout(300);
+    const after = await viewOf(page);
+    expect(yawDistance(after.yaw, before.yaw)).toBeGreaterThan(3);
+    expect(after.zoom).toBeGreaterThan(before.zoom);
+    expect(await page.evaluate(() => scrollY)).toBe(scrollBefore);
+
+    // ? shows the help; Escape closes it.
+    await page.keyboard.press('?');
+    await expect.poll(() => page.locator('dialog.hg-help[open]').count()).toBe(1);
+    expect(await page.locator('dialog.hg-help h2').textContent()).toBe('Dùng bàn phím trong ảnh 360°');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog.hg-help[open]').count()).toBe(0);
+
+    // A link arrow is a named button; Enter follows it.
+    const arrow = await tabTo(page, (f) => f.className.includes('hg-link-arrow') && f.label === 'Đi tới Cột cờ Lũng Cú');
+    expect(arrow.inViewer).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/tours/cao-nguyen-da/cot-co-lung-cu/');
+    await waitForViewer(page, 'cot-co-lung-cu');
+
+    // Escape puts focus on the viewer region; Tab then leaves the viewer.
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('HG-VIEWER');
+    await tabTo(page, (f) => !f.inViewer && f.tag !== 'BODY', 60);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('leaves the arrow keys to the page when focus is outside the viewer', async () => {
+    const { page } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van', { height: 500 });
+    const before = await viewOf(page);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    const after = await viewOf(page);
+    expect(yawDistance(after.yaw, before.yaw)).toBeLessThan(0.5);
+    expect(Math.abs(after.pitch - before.pitch)).toBeLessThan(0.5);
+    await page.context().close();
+  });
+});
