@@ -111,9 +111,9 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp }: C
         preload: true,
         showLinkTooltip: false,
         map: { imageUrl: tour.map.imageUrl, size: { width: tour.map.width, height: tour.map.height } },
-        // Every scene opens facing the way its editor chose (a deep link may say otherwise).
-        transitionOptions: (node) => {
-          const v = (node.data as { view: ViewerScene['view'] }).view;
+        // Every scene opens facing the way its editor chose; the first one as the address says, if it does.
+        transitionOptions: (node, fromNode) => {
+          const v = fromNode ? (node.data as { view: ViewerScene['view'] }).view : view;
           return { showLoader: true, effect: 'fade', speed: 1200, rotation: false, rotateTo: { yaw: v.yaw * DEG, pitch: v.pitch * DEG }, zoomTo: v.zoom };
         },
       }),
@@ -134,6 +134,7 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp }: C
       ...(pseudoFullscreen ? [[PseudoFullscreenPlugin, host] as [typeof PseudoFullscreenPlugin, HTMLElement]] : []),
     ],
   });
+  viewer.addEventListener('ready', () => labelNavbarButtons(viewer), { once: true });
   // The autorotate plugin must stay still when reduced motion is asked for later on, too.
   matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', (e) => {
     const autorotate = viewer.getPlugin<AutorotatePlugin>(AutorotatePlugin);
@@ -141,6 +142,24 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp }: C
     autorotate?.setOptions({ autostartDelay: e.matches ? NEVER : 30_000, autostartOnIdle: !e.matches });
   });
   return viewer;
+}
+
+/**
+ * PSV's navbar buttons are focusable <div>s named only by a tooltip: give them the button role
+ * and their name, and keep the name in step when PSV changes the tooltip (fullscreen on/off).
+ */
+function labelNavbarButtons(viewer: Viewer): void {
+  const navbar = viewer.container.querySelector('.psv-navbar');
+  if (!navbar) return;
+  const label = () => {
+    for (const el of navbar.querySelectorAll<HTMLElement>('.psv-button[tabindex]')) {
+      if (el.getAttribute('role') !== 'button') el.setAttribute('role', 'button');
+      const name = el.classList.contains('psv-caption') ? el.textContent?.trim() : el.title;
+      if (name && el.getAttribute('aria-label') !== name) el.setAttribute('aria-label', name);
+    }
+  };
+  label();
+  new MutationObserver(label).observe(navbar, { subtree: true, childList: true, attributes: true, attributeFilter: ['title'] });
 }
 
 /** Share the address of this exact view: the system share sheet where there is one, else the clipboard. */
