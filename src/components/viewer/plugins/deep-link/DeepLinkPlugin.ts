@@ -21,6 +21,8 @@ export class DeepLinkPlugin extends AbstractConfigurablePlugin<DeepLinkConfig> {
   /** Set while the viewer follows Back/Forward, so that scene change is not pushed again. */
   private restoring = false;
   private readonly onPopState = () => void this.restore();
+  /** A variant switch changes the address without moving the view. */
+  private readonly onVariant = () => this.replace();
 
   constructor(viewer: Viewer, config: DeepLinkConfig) {
     super(viewer, config);
@@ -33,6 +35,7 @@ export class DeepLinkPlugin extends AbstractConfigurablePlugin<DeepLinkConfig> {
     this.viewer.addEventListener(events.ZoomUpdatedEvent.type, this);
     this.tour?.addEventListener('node-changed', this);
     window.addEventListener('popstate', this.onPopState);
+    this.viewer.container.addEventListener('hg:variant-change', this.onVariant);
   }
 
   override destroy(): void {
@@ -41,6 +44,7 @@ export class DeepLinkPlugin extends AbstractConfigurablePlugin<DeepLinkConfig> {
     this.viewer.removeEventListener(events.ZoomUpdatedEvent.type, this);
     this.tour?.removeEventListener('node-changed', this);
     window.removeEventListener('popstate', this.onPopState);
+    this.viewer.container.removeEventListener('hg:variant-change', this.onVariant);
     super.destroy();
   }
 
