@@ -87,7 +87,8 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp }: C
       'gyroscope',
       'stereo',
       pseudoFullscreen
-        ? button(PSEUDO_FULLSCREEN_BUTTON, strings.fullscreen, ICONS.fullscreen, (v) => v.getPlugin<PseudoFullscreenPlugin>(PseudoFullscreenPlugin)!.toggle())
+        ? // On a phone the navbar folds buttons into a menu; fullscreen stays at hand.
+          { ...button(PSEUDO_FULLSCREEN_BUTTON, strings.fullscreen, ICONS.fullscreen, (v) => v.getPlugin<PseudoFullscreenPlugin>(PseudoFullscreenPlugin)!.toggle()), collapsable: false }
         : 'fullscreen',
     ],
     // Page scroll keeps working over the viewer: the wheel zooms only with Ctrl held.
