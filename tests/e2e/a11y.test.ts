@@ -1,0 +1,55 @@
+/** axe-core in Chromium on each kind of page: no serious or critical violation. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { waitForViewer } from './support/viewer.ts';
+
+const baseUrl = inject('baseUrl');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
+}
+
+describe('accessibility (axe-core)', () => {
+  for (const [name, path, sceneId] of [
+    ['scene page, viewer running', '/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu'],
+    ['home page', '/', undefined],
+    ['tours index', '/tours/', undefined],
+    ['tour page', '/tours/cao-nguyen-da/', undefined],
+  ] as const) {
+    it(`${name} has no serious or critical violation`, async () => {
+      const { page } = await openPage(browser);
+      await page.goto(`${baseUrl}${path}`);
+      if (sceneId) await waitForViewer(page, sceneId);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('the scene page with a hotspot panel open has no serious or critical violation', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}/tours/cao-nguyen-da/cot-co-lung-cu/`);
+    await waitForViewer(page, 'cot-co-lung-cu');
+    await page.getByRole('button', { name: 'Lá cờ 54 m²' }).click();
+    await expect.poll(() => page.locator('.psv-panel .hg-panel').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
