@@ -75,6 +75,8 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp }: C
       map: strings.map,
       mapMaximize: strings.mapExpand,
       mapMinimize: strings.mapMinimize,
+      mapReset: strings.mapReset,
+      mapNorth: strings.mapNorth,
     } as never,
     navbar: [
       'zoom',
@@ -135,7 +137,7 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp }: C
       ...(pseudoFullscreen ? [[PseudoFullscreenPlugin, host] as [typeof PseudoFullscreenPlugin, HTMLElement]] : []),
     ],
   });
-  viewer.addEventListener('ready', () => labelNavbarButtons(viewer), { once: true });
+  viewer.addEventListener('ready', () => makeControlsAccessible(viewer), { once: true });
   // The autorotate plugin must stay still when reduced motion is asked for later on, too.
   matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', (e) => {
     const autorotate = viewer.getPlugin<AutorotatePlugin>(AutorotatePlugin);
@@ -146,21 +148,30 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp }: C
 }
 
 /**
- * PSV's navbar buttons are focusable <div>s named only by a tooltip: give them the button role
- * and their name, and keep the name in step when PSV changes the tooltip (fullscreen on/off).
+ * PSV's navbar buttons are focusable <div>s named only by a tooltip, and the mini map's buttons
+ * are not focusable at all: give them the button role, their name, a place in the Tab order and
+ * Enter/Space, and keep names in step when PSV changes a tooltip (fullscreen on/off).
  */
-function labelNavbarButtons(viewer: Viewer): void {
-  const navbar = viewer.container.querySelector('.psv-navbar');
-  if (!navbar) return;
-  const label = () => {
-    for (const el of navbar.querySelectorAll<HTMLElement>('.psv-button[tabindex]')) {
+function makeControlsAccessible(viewer: Viewer): void {
+  const root = viewer.container;
+  const fix = () => {
+    for (const el of root.querySelectorAll<HTMLElement>('.psv-navbar .psv-button[tabindex], .psv-map__button')) {
       if (el.getAttribute('role') !== 'button') el.setAttribute('role', 'button');
+      if (!el.hasAttribute('tabindex')) {
+        el.tabIndex = 0;
+        el.addEventListener('keydown', (e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            el.click();
+          }
+        });
+      }
       const name = el.classList.contains('psv-caption') ? el.textContent?.trim() : el.title;
       if (name && el.getAttribute('aria-label') !== name) el.setAttribute('aria-label', name);
     }
   };
-  label();
-  new MutationObserver(label).observe(navbar, { subtree: true, childList: true, attributes: true, attributeFilter: ['title'] });
+  fix();
+  new MutationObserver(fix).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['title'] });
 }
 
 /** Share the address of this exact view: the system share sheet where there is one, else the clipboard. */
