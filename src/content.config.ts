@@ -5,7 +5,8 @@ import { glob } from 'astro/loaders';
 import { SceneSchema } from './schemas/scene.ts';
 import { TourSchema } from './schemas/tour.ts';
 
-const TOURS_DIR = './content/tours';
+// HG360_CONTENT_DIR points a build at another content folder (benchmarks, test fixture sites).
+const TOURS_DIR = process.env.HG360_CONTENT_DIR ?? './content/tours';
 
 /** `content/tours/<tour>/index.mdx` → id `<tour>`. */
 const tours = defineCollection({

@@ -5,7 +5,7 @@
  */
 export const PIPELINE_SETTINGS = {
   /** Bump when the code changes what it writes, even with the same numbers below. */
-  version: 3,
+  version: 4,
   /** Tiles are square; 512 px keeps each request small so the visible ones arrive first. */
   tileSize: 512,
   /** Narrowest tile level; the base image below covers anything coarser. */
@@ -14,8 +14,11 @@ export const PIPELINE_SETTINGS = {
   maxLevelWidth: 16384,
   /** WebP q70 at effort 1: ~40% fewer bytes than JPEG at the same look, fast to encode (BENCHMARKS.md). */
   tile: { format: 'webp', quality: 70, effort: 1 },
-  /** Low-resolution whole panorama PSV shows (blurred) while tiles load, and for turning fast. */
-  base: { width: 1024, format: 'webp', quality: 60, effort: 2 },
+  /**
+   * Low-resolution whole panorama PSV shows (blurred) while tiles load. The poster covers the first
+   * view, so the base only shows when turning before tiles arrive: 512 px (~10 KiB) is enough.
+   */
+  base: { width: 512, format: 'webp', quality: 60, effort: 2 },
   /** Gallery and card thumbnails of the whole panorama (2:1), in widths for srcset. */
   thumbnails: { widths: [256, 512], format: 'webp', quality: 70, effort: 2 },
   /** The initial view rendered flat: desktop (16:9) and phone (4:5) sizes, and Open Graph. */

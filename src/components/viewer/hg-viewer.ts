@@ -47,6 +47,12 @@ export class HgViewer extends HTMLElement {
       this.fail('unsupported', viewerStrings().noWebgl);
       return;
     }
+    // A viewer already on screen starts at once: waiting for the observer costs a frame or two.
+    const box = this.getBoundingClientRect();
+    if (box.top < innerHeight && box.bottom > 0) {
+      void this.start();
+      return;
+    }
     // Three.js and PSV are ~200 KiB gzipped: fetch them only when the viewer is about to be seen.
     this.observer = new IntersectionObserver(
       (entries) => {

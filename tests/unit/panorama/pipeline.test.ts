@@ -50,7 +50,7 @@ describe('preparePanorama', () => {
     expect(prepared.levels).toEqual([{ width: 2048, cols: 4, rows: 2 }]);
     expect((await readdir(join(dir, 'tiles/0'))).sort()).toEqual(['0_0.webp', '0_1.webp', '1_0.webp', '1_1.webp', '2_0.webp', '2_1.webp', '3_0.webp', '3_1.webp']);
     expect(await sharp(join(dir, 'tiles/0/3_1.webp')).metadata()).toMatchObject({ width: 512, height: 512, format: 'webp' });
-    expect(await sharp(join(dir, prepared.base)).metadata()).toMatchObject({ width: 1024, height: 512 });
+    expect(await sharp(join(dir, prepared.base)).metadata()).toMatchObject({ width: 512, height: 256 });
     expect(prepared.posters.landscape.map((p) => [p.width, p.height])).toEqual([
       [1280, 720],
       [640, 360],
@@ -97,8 +97,8 @@ describe('preparePanorama', () => {
     expect(prepared.levels.at(-1)!.width).toBe(4096);
     const base = await loadRaw(join(cacheDir, prepared.hash, prepared.base));
     const at = (x: number, y: number) => base.data[(y * base.width + x) * 3]!;
-    expect(at(512, 250)).toBeGreaterThan(150); // the photo, in the middle
-    expect(at(10, 250)).toBeLessThan(60); // neutral padding behind the viewer
+    expect(at(256, 125)).toBeGreaterThan(150); // the photo, in the middle
+    expect(at(5, 125)).toBeLessThan(60); // neutral padding behind the viewer
   });
 
   it('honours XMP GPano data: cropped area and pose heading', async () => {
