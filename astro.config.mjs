@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import panoramas from './src/integrations/panoramas.ts';
+import search from './src/integrations/search.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -15,6 +16,8 @@ export default defineConfig({
     mdx(),
     // Editors' photos → content-hashed web panoramas (src/panorama/).
     panoramas({ assetsBase: process.env.PANORAMA_ASSETS_BASE }),
+    // Pagefind index of the built pages, one per language, and the lazily loaded search box (issue 6).
+    search(),
   ],
   devToolbar: { enabled: false },
   vite: {

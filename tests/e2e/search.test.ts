@@ -30,7 +30,8 @@ async function typeQuery(page: Page, query: string): Promise<void> {
   await input.click();
   await input.fill('');
   await input.pressSequentially(query, { delay: 20 });
-  await expect.poll(() => header(page).locator('.search-status').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`“${query}”`));
+  // Generous: the first query of a page compiles Pagefind's wasm, slow when the suite loads both cores.
+  await expect.poll(() => header(page).locator('.search-status').textContent(), { timeout: 30_000 }).toMatch(new RegExp(`“${query}”`));
 }
 
 describe('search box in the header', () => {

@@ -155,8 +155,11 @@ class SearchBox {
 
   async #showMore(): Promise<void> {
     if (!this.#results) return;
-    const hits = await this.#results.load(this.#shown, this.#shown + SHOWN.page);
-    this.#append(hits);
+    try {
+      this.#append(await this.#results.load(this.#shown, this.#shown + SHOWN.page));
+    } catch {
+      this.#setStatus(this.#t.failed);
+    }
   }
 
   #append(hits: Awaited<ReturnType<SearchResults['load']>>): void {
