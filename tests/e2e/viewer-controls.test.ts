@@ -89,6 +89,8 @@ describe('viewer controls', () => {
     await gyroscope.click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { permissionAsked: number }).permissionAsked)).toBeGreaterThan(0);
     await expect.poll(() => page.evaluate(() => (document.querySelector('hg-viewer')!.psv!.getPlugin('gyroscope') as unknown as { isEnabled(): boolean }).isEnabled())).toBe(true);
+    // With motion available, the Cardboard (stereo) mode is offered too.
+    expect(await page.getByRole('button', { name: 'Kính thực tế ảo (Cardboard)' }).isVisible()).toBe(true);
     await page.context().close();
   });
 

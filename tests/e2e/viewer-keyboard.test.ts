@@ -96,4 +96,15 @@ describe('keyboard', () => {
     expect(Math.abs(after.pitch - before.pitch)).toBeLessThan(0.5);
     await page.context().close();
   });
+
+  it('lets the mouse wheel scroll the page over the viewer (zoom needs Ctrl)', async () => {
+    const { page } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van', { height: 600 });
+    const before = await viewOf(page);
+    const box = (await page.locator('hg-viewer').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+    expect((await viewOf(page)).zoom).toBeCloseTo(before.zoom, 1);
+    await page.context().close();
+  });
 });
