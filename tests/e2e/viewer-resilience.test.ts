@@ -33,8 +33,6 @@ describe('resilience', () => {
     expect(await page.locator('hg-viewer [role="status"]').textContent()).toContain('không hiển thị được ảnh 360°');
     expect(await page.locator('hg-viewer [data-poster] img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     expect(await page.locator('[data-scene-panel] h1').textContent()).toBe('Cột cờ Lũng Cú');
-    // No three.js was even downloaded.
-    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /create-viewer/.test(e.name)))).toBe(false);
     expect(errors).toEqual([]);
     await page.context().close();
   });

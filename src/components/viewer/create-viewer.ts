@@ -3,7 +3,7 @@
  * for tourists, and our own plugins (plugins/). Loaded with three.js only when a viewer is near the
  * viewport (hg-viewer.ts imports this module dynamically).
  */
-import { Viewer, type NavbarCustomButton } from '@photo-sphere-viewer/core';
+import { SYSTEM, Viewer, type NavbarCustomButton } from '@photo-sphere-viewer/core';
 import { AutorotatePlugin } from '@photo-sphere-viewer/autorotate-plugin';
 import { CompassPlugin } from '@photo-sphere-viewer/compass-plugin';
 import { EquirectangularTilesAdapter } from '@photo-sphere-viewer/equirectangular-tiles-adapter';
@@ -45,6 +45,9 @@ function button(id: string, title: string, content: string, onClick: (viewer: Vi
 }
 
 export function createViewer({ host, mount, tour, strings, urlView, onSharp }: CreateViewerOptions): Viewer {
+  // PSV would log this and show its own English message; the element shows ours instead. The
+  // check is cached by PSV, so the viewer does not create a second context for it.
+  SYSTEM.load();
   const byId = new Map(tour.scenes.map((scene) => [scene.id, scene]));
   const start = byId.get(tour.startScene) ?? tour.scenes[0]!;
   const view = { ...start.view, ...urlView };

@@ -19,16 +19,12 @@ export interface SceneChangeDetail {
   url: string;
 }
 
+/**
+ * Whether the browser has WebGL at all. Only the API is checked: creating a probe context costs
+ * up to ~0.4 s on software renderers; a context that then fails is caught when the viewer starts.
+ */
 function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    // Give the probe's context back at once: browsers cap live contexts per page.
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return !!gl;
-  } catch {
-    return false;
-  }
+  return 'WebGL2RenderingContext' in window || 'WebGLRenderingContext' in window;
 }
 
 export class HgViewer extends HTMLElement {
@@ -126,8 +122,10 @@ export class HgViewer extends HTMLElement {
         },
       });
     } catch (error) {
-      console.error(error);
-      this.fail('error', strings.failed);
+      // three.js cannot make a WebGL context (disabled, blocklisted GPU): the same as no WebGL.
+      const noWebgl = /webgl/i.test(String((error as Error)?.message));
+      if (!noWebgl) console.error(error);
+      this.fail(noWebgl ? 'unsupported' : 'error', noWebgl ? strings.noWebgl : strings.failed);
       return;
     }
     this.tourPlugin = this.viewer.getPlugin<VirtualTourPlugin>('virtual-tour');
