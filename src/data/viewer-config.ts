@@ -84,7 +84,8 @@ export function viewerTour(tour: TourData, startSceneId: string): ViewerTour {
       title: entry.data.title,
       url,
       panorama: tiled(panorama),
-      thumbnail: panorama.thumbnails.at(-1)!.url,
+      // The gallery shows 160×90 thumbnails: the smallest file is plenty.
+      thumbnail: panorama.thumbnails[0]!.url,
       preview: panorama.posters.landscape.at(-1)!.url,
       view: entry.data.view,
       ...(panorama.poseHeading === undefined ? {} : { heading: panorama.poseHeading }),

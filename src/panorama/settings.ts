@@ -5,9 +5,12 @@
  */
 export const PIPELINE_SETTINGS = {
   /** Bump when the code changes what it writes, even with the same numbers below. */
-  version: 4,
-  /** Tiles are square; 512 px keeps each request small so the visible ones arrive first. */
-  tileSize: 512,
+  version: 5,
+  /**
+   * Tiles are square. 256 px fits the view tightly: a 1280×720 view loads ~40% fewer pixels than
+   * with 512-px tiles (bench:view), for a few more requests.
+   */
+  tileSize: 256,
   /** Narrowest tile level; the base image below covers anything coarser. */
   firstLevelWidth: 2048,
   /** Widest level ever made: 16384 is the most a photo may have, and more than any GPU shows. */
@@ -30,7 +33,7 @@ export const PIPELINE_SETTINGS = {
     portrait: [[640, 800]],
     openGraph: [1200, 630],
     format: 'webp',
-    quality: 72,
+    quality: 62,
     effort: 2,
   },
   /** Photos narrower than this are too blurry to look around in. */

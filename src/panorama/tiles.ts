@@ -12,25 +12,31 @@ export interface TileLevel {
   rows: number;
 }
 
+/** Tile size for a level: 256 px up to 4096 wide (tight around the view), 512 px above (zoomed-in views). */
+export function tileSizeFor(levelWidth: number): number {
+  return levelWidth <= 4096 ? PIPELINE_SETTINGS.tileSize : PIPELINE_SETTINGS.tileSize * 2;
+}
+
 /**
- * The tile levels for a photo: widths double from 2048 with 512-px tiles (power-of-two cols and
- * rows, as PSV requires), never wider than the photo; the top level keeps the photo's own
- * resolution with tiles of up to 1024 px, so nothing the camera captured is thrown away.
+ * The tile levels for a photo: widths double from 2048 (power-of-two cols and rows, as PSV
+ * requires), never wider than the photo; the top level keeps the photo's own resolution with
+ * tiles of at most 512 px, so nothing the camera captured is thrown away.
  */
-export function planTileLevels(photoWidth: number, tileSize: number = PIPELINE_SETTINGS.tileSize): TileLevel[] {
+export function planTileLevels(photoWidth: number): TileLevel[] {
   const levels: TileLevel[] = [];
   for (let width = PIPELINE_SETTINGS.firstLevelWidth; width <= Math.min(photoWidth, PIPELINE_SETTINGS.maxLevelWidth); width *= 2) {
-    levels.push({ width, cols: width / tileSize, rows: width / 2 / tileSize });
+    const cols = width / tileSizeFor(width);
+    levels.push({ width, cols, rows: cols / 2 });
   }
   const top = levels.at(-1);
   // A 6000-px photo gets a 6000-px level (16×8 tiles of 375 px) above the 4096 one.
   if (top && photoWidth >= top.width * 1.25) {
-    const cols = top.cols * 2;
+    const target = Math.min(photoWidth, PIPELINE_SETTINGS.maxLevelWidth);
+    const cols = 2 ** Math.ceil(Math.log2(target / 512));
     // Width a multiple of cols (even, as cols is): whole-pixel square tiles, height = width / 2.
-    const width = Math.floor(Math.min(photoWidth, PIPELINE_SETTINGS.maxLevelWidth) / cols) * cols;
-    levels.push({ width, cols, rows: cols / 2 });
+    levels.push({ width: Math.floor(target / cols) * cols, cols, rows: cols / 2 });
   }
-  if (levels.length === 0) levels.push({ width: photoWidth - (photoWidth % 4), cols: 4, rows: 2 });
+  if (levels.length === 0) levels.push({ width: photoWidth - (photoWidth % 8), cols: 8, rows: 4 });
   return levels;
 }
 

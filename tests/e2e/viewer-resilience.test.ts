@@ -42,7 +42,7 @@ describe('resilience', () => {
     const { page } = await openScene(browser, baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/');
     let missing = 0;
     // The top level's tiles in view fail: the base image stays in their place.
-    await page.route(/\/tiles\/1\/[34]_1\.webp$/, (route) => {
+    await page.route(/\/tiles\/1\/(7|8)_3\.webp$/, (route) => {
       missing++;
       return route.fulfill({ status: 404, body: '' });
     });

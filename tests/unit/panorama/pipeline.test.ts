@@ -10,11 +10,12 @@ import { loadRaw } from '../../e2e/support/compare-view.ts';
 import { makePanorama, tempDir, writePhoto } from './fixtures.ts';
 
 describe('tile levels', () => {
-  it('doubles from 2048 with 512-px tiles up to the photo width', () => {
+  it('doubles from 2048 with 256-px tiles up to 4096, 512-px above, up to the photo width', () => {
     expect(planTileLevels(4096)).toEqual([
-      { width: 2048, cols: 4, rows: 2 },
-      { width: 4096, cols: 8, rows: 4 },
+      { width: 2048, cols: 8, rows: 4 },
+      { width: 4096, cols: 16, rows: 8 },
     ]);
+    expect(planTileLevels(8192).at(-1)).toEqual({ width: 8192, cols: 16, rows: 8 });
   });
 
   it('adds a level at the photo’s own resolution when it lies well above a power of two', () => {
@@ -47,9 +48,11 @@ describe('preparePanorama', () => {
   it('writes tiles of every level, a base image, thumbnails and posters', async () => {
     const prepared = await preparePanorama({ photo: 'wheel.jpg', view }, { root, cacheDir });
     const dir = join(cacheDir, prepared.hash);
-    expect(prepared.levels).toEqual([{ width: 2048, cols: 4, rows: 2 }]);
-    expect((await readdir(join(dir, 'tiles/0'))).sort()).toEqual(['0_0.webp', '0_1.webp', '1_0.webp', '1_1.webp', '2_0.webp', '2_1.webp', '3_0.webp', '3_1.webp']);
-    expect(await sharp(join(dir, 'tiles/0/3_1.webp')).metadata()).toMatchObject({ width: 512, height: 512, format: 'webp' });
+    expect(prepared.levels).toEqual([{ width: 2048, cols: 8, rows: 4 }]);
+    const tiles = await readdir(join(dir, 'tiles/0'));
+    expect(tiles).toHaveLength(32);
+    expect(tiles).toContain('7_3.webp');
+    expect(await sharp(join(dir, 'tiles/0/7_3.webp')).metadata()).toMatchObject({ width: 256, height: 256, format: 'webp' });
     expect(await sharp(join(dir, prepared.base)).metadata()).toMatchObject({ width: 512, height: 256 });
     expect(prepared.posters.landscape.map((p) => [p.width, p.height])).toEqual([
       [1280, 720],
