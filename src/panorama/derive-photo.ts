@@ -60,37 +60,43 @@ async function readMeta(dir: string): Promise<PhotoDerivatives | undefined> {
   );
 }
 
-/** The derivatives, and the decoded sphere (≤ 4096 px) when it was just decoded, for the posters. */
-export interface DerivedPhoto {
+/** The derivatives, and what `alongside` made from the freshly decoded sphere (when it ran). */
+export interface DerivedPhoto<T = unknown> {
   derivatives: PhotoDerivatives;
-  sphere?: RawImage;
+  alongside?: T;
 }
+
+/**
+ * Work done with the decoded sphere (≤ 4096 px) while libvips encodes the tiles: the posters'
+ * reprojection runs in JavaScript on the main thread, the tiles on libvips' threads.
+ */
+export type Alongside<T> = (sphere: RawImage, dir: string) => Promise<T>;
 
 const inFlight = new Map<string, Promise<DerivedPhoto>>();
 
 /** Makes (or finds in the cache) the per-photo derivatives. */
-export async function derivePhoto(
+export async function derivePhoto<T>(
   source: Buffer,
   label: string,
   sphereWidth: number,
   coverage: Coverage | undefined,
   poseHeading: number | undefined,
   cacheDir: string,
-): Promise<DerivedPhoto> {
+  alongside?: Alongside<T>,
+): Promise<DerivedPhoto<T>> {
   const hash = photoHash(source, coverage);
   const outDir = join(cacheDir, hash);
   const cached = await readMeta(outDir);
   if (cached) return { derivatives: cached };
   // Two scenes may share a photo: make its files once.
-  let work = inFlight.get(hash);
-  if (!work) {
-    work = make(source, label, sphereWidth, coverage, poseHeading, hash, outDir).finally(() => inFlight.delete(hash));
-    inFlight.set(hash, work);
-  }
+  const pending = inFlight.get(hash);
+  if (pending) return { derivatives: (await pending).derivatives };
+  const work = make(source, label, sphereWidth, coverage, poseHeading, hash, outDir, alongside).finally(() => inFlight.delete(hash));
+  inFlight.set(hash, work);
   return work;
 }
 
-async function make(
+async function make<T>(
   source: Buffer,
   label: string,
   sphereWidth: number,
@@ -98,7 +104,8 @@ async function make(
   poseHeading: number | undefined,
   hash: string,
   outDir: string,
-): Promise<DerivedPhoto> {
+  alongside?: Alongside<T>,
+): Promise<DerivedPhoto<T>> {
   const levels = planTileLevels(sphereWidth);
   const { base, thumbnails } = PIPELINE_SETTINGS;
   const result: PhotoDerivatives = {
@@ -115,11 +122,12 @@ async function make(
   // that a later build would trust.
   const tmpDir = `${outDir}.tmp-${randomUUID().slice(0, 8)}`;
   await mkdir(tmpDir, { recursive: true });
-  let posterSource: RawImage;
+  let made: T | undefined;
   try {
     // One decode for everything: libvips resizes from these pixels, never from the file again.
     const sphere = await decodeSphere(source, coverage);
-    posterSource = await writeTiles(sphere, levels, tmpDir);
+    const posterSource = sphere.width > 4096 ? await resizeRaw(sphere, 4096) : sphere;
+    [, made] = await Promise.all([writeTiles(sphere, levels, tmpDir), alongside?.(posterSource, tmpDir)]);
     const small = sharp(posterSource.data, { raw: { width: posterSource.width, height: posterSource.height, channels: 3 } });
     await small
       .clone()
@@ -145,5 +153,5 @@ async function make(
   }
   await rm(outDir, { recursive: true, force: true });
   await rename(tmpDir, outDir);
-  return { derivatives: result, sphere: posterSource };
+  return { derivatives: result, ...(made === undefined ? {} : { alongside: made }) };
 }

@@ -26,11 +26,14 @@ export interface PosterFile {
   file: string;
 }
 
-export interface Posters {
+export interface PosterFiles {
   landscape: PosterFile[];
   portrait: PosterFile[];
   openGraph: PosterFile;
-  /** A ~1 KB PNG data URL (thumbhash) painted before the poster arrives. */
+}
+
+export interface Posters extends PosterFiles {
+  /** A few hundred bytes of WebP data URL (a thumbhash) painted before the poster arrives. */
   placeholder: string;
 }
 
@@ -53,7 +56,7 @@ const exists = (path: string) =>
  * crop, slightly wider than 16:9, trims a little height instead). `loadSphere` is only called
  * when some poster is missing, so a warm cache costs a few `stat`s and one tiny render.
  */
-export async function renderPosters(view: PosterView, dir: string, loadSphere: () => Promise<RawImage>): Promise<Posters> {
+export async function renderPosters(view: PosterView, dir: string, loadSphere: () => Promise<RawImage>): Promise<PosterFiles> {
   const key = viewKey(view);
   const { poster } = PIPELINE_SETTINGS;
   const file = (w: number, h: number, ext: string) => ({ width: w, height: h, file: `poster-${key}-${w}x${h}.${ext}` });
@@ -85,14 +88,22 @@ export async function renderPosters(view: PosterView, dir: string, loadSphere: (
       }),
     );
   }
-  // The placeholder is tiny: rendered from the thumbnail-sized sphere every time, no cache needed.
+  return posters;
+}
+
+/**
+ * The placeholder of a view: tiny, so rendered every time from the 256-px thumbnail in `dir`
+ * (the same input whether the photo was just processed or came from the cache).
+ */
+export async function posterPlaceholder(view: PosterView, dir: string): Promise<string> {
+  const angles = { yaw: view.yaw, pitch: view.pitch, vFov: zoomToVerticalFov(view.zoom) };
   const small = renderRectilinear(await loadSmall(dir), angles, 64, 36);
   const rgba = new Uint8Array(64 * 36 * 4);
   for (let i = 0; i < 64 * 36; i++) {
     rgba.set(small.data.subarray(i * 3, i * 3 + 3), i * 4);
     rgba[i * 4 + 3] = 255;
   }
-  return { ...posters, placeholder: await placeholderDataUrl(rgbaToThumbHash(64, 36, rgba)) };
+  return placeholderDataUrl(rgbaToThumbHash(64, 36, rgba));
 }
 
 /** The thumbhash decoded and stored as a tiny WebP (a few hundred bytes inline, vs ~3 KB as PNG). */

@@ -8,7 +8,7 @@ import { checkFullSphereRatio, checkResolution, inspectPhoto } from './inspect-p
 import { type Coverage, coverageFromDescription, type PartialDescription, readGPano } from './coverage.ts';
 import { decodeSphere, derivePhoto, type PhotoDerivatives } from './derive-photo.ts';
 import { resizeRaw } from './tiles.ts';
-import { renderPosters, type Posters, type PosterView } from './poster.ts';
+import { posterPlaceholder, renderPosters, type Posters, type PosterView } from './poster.ts';
 import type { RawImage } from './reproject.ts';
 
 export interface PanoramaRequest {
@@ -49,7 +49,10 @@ export async function preparePanorama(request: PanoramaRequest, { root, cacheDir
   const sphereWidth = coverage?.fullWidth ?? info.width;
   checkResolution(sphereWidth, info, label);
 
-  const { derivatives, sphere } = await derivePhoto(source, label, sphereWidth, coverage, gpano.poseHeading, cacheDir);
-  const posters = await renderPosters(request.view, join(cacheDir, derivatives.hash), async () => sphere ?? posterSphere(source, coverage));
-  return { ...derivatives, posters };
+  // Fresh photo: the posters are rendered from the decoded sphere while the tiles are encoded.
+  const alongside = (sphere: RawImage, dir: string) => renderPosters(request.view, dir, async () => sphere);
+  const derived = await derivePhoto(source, label, sphereWidth, coverage, gpano.poseHeading, cacheDir, alongside);
+  const dir = join(cacheDir, derived.derivatives.hash);
+  const files = derived.alongside ?? (await renderPosters(request.view, dir, () => posterSphere(source, coverage)));
+  return { ...derived.derivatives, posters: { ...files, placeholder: await posterPlaceholder(request.view, dir) } };
 }

@@ -50,8 +50,9 @@ export async function measureFormats(photo: string): Promise<string> {
   await browser.close();
   return `### Formats
 
-Top tile level (4096×2048 as 32 tiles of 512 px) of \`${photo.split('/').pop()}\`: bytes, encode time (all tiles,
-in parallel, sharp on 2 cores) and decode time in headless Chromium (createImageBitmap of every tile, median of 3).
+Top tile level (4096×2048 as 32 tiles of 512 px; a codec comparison, the site cuts this level in 256-px tiles) of
+\`${photo.split('/').pop()}\`: bytes, encode time (all tiles, in parallel, sharp on 2 cores) and decode time in headless
+Chromium (createImageBitmap of every tile, median of 3).
 
 | format | KiB | encode ms | decode ms |
 |---|---:|---:|---:|

@@ -92,6 +92,9 @@ ${rows.join('\n')}
 | **all photos** | | **${fmt(bareTotal)}** | **${fmt(oursTotal)}** | **${ratio.toFixed(2)}×** | | |
 | ${huge.name} | 16384×8192 | ${fmt(hugeBare.ms)} | ${fmt(hugeOurs.ms)} | ${hugeOurs.ms && hugeBare.ms ? `${(hugeOurs.ms / hugeBare.ms).toFixed(2)}×` : '—'} | ${fmt(hugeBare.maxRssMiB)} | ${fmt(hugeOurs.maxRssMiB)} |${hugeOurs.error ? ` ${hugeOurs.error}` : ''}
 
+The partial photo (150° wide, no GPano) becomes a full sphere at its own angular resolution (9838×4919, three
+tile levels), so it writes far more than \`tile()\` of the 4096×1480 file: its ratio is not like for like.
+
 Unchanged rebuild of all ${photos.length} photos (hash check, cached files found, placeholder recomputed): **${fmt(unchangedMs)} ms**.
 
 | goal | result | met |
