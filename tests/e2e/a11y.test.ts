@@ -1,20 +1,14 @@
 /** axe-core in Chromium on each kind of page: no serious or critical violation. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from './support/browser.ts';
 import { waitForViewer } from './support/viewer.ts';
 
 const baseUrl = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
@@ -35,7 +29,7 @@ describe('accessibility (axe-core)', () => {
     ['tour page', '/tours/cao-nguyen-da/', undefined],
   ] as const) {
     it(`${name} has no serious or critical violation`, async () => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       await page.goto(`${baseUrl}${path}`);
       if (sceneId) await waitForViewer(page, sceneId);
       expect(await seriousViolations(page)).toEqual([]);
@@ -44,7 +38,7 @@ describe('accessibility (axe-core)', () => {
   }
 
   it('the scene page with a hotspot panel open has no serious or critical violation', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/tours/cao-nguyen-da/cot-co-lung-cu/`);
     await waitForViewer(page, 'cot-co-lung-cu');
     await page.getByRole('button', { name: 'Lá cờ 54 m²' }).click();

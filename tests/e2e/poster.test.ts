@@ -2,21 +2,14 @@
  * The poster is the first paint: an <img> of the initial view, there before any JavaScript, then
  * replaced by the live viewer without a visible jump once the tiles in view are sharp.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page, Route } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { openPage, useBrowser } from './support/browser.ts';
 import { loadRaw } from './support/compare-view.ts';
 
 const baseUrl = inject('baseUrl');
 const scenePath = '/tours/cao-nguyen-da/cong-troi-quan-ba/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Share of pixels (navbar strip left out) whose colours differ by at most `tolerance`. */
 function similarity(a: Awaited<ReturnType<typeof loadRaw>>, b: Awaited<ReturnType<typeof loadRaw>>, tolerance = 28) {
@@ -48,14 +41,14 @@ async function holdTiles(page: Page) {
 
 describe('poster', () => {
   it('is painted without JavaScript, as the page’s largest contentful paint', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}${scenePath}`);
     const poster = page.locator('hg-viewer [data-poster] img');
     await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     expect(await poster.getAttribute('alt')).toContain('Cổng Trời Quản Bạ');
     await page.context().close();
 
-    const { page: live } = await openPage(browser);
+    const { page: live } = await openPage(browser());
     await live.goto(`${baseUrl}${scenePath}`);
     await live.waitForLoadState('load');
     await live.waitForTimeout(300);
@@ -74,7 +67,7 @@ describe('poster', () => {
   });
 
   it('gives way to the live viewer only when the tiles are sharp, and the swap is invisible', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     // Hold the tiles back so the moment before the swap can be photographed.
     const tiles = await holdTiles(page);
     await page.goto(`${baseUrl}${scenePath}`);
@@ -97,7 +90,7 @@ describe('poster', () => {
   });
 
   it('uses the portrait poster on a phone, matching the portrait viewer', async () => {
-    const { page } = await openPage(browser, { width: 390, height: 844 });
+    const { page } = await openPage(browser(), { width: 390, height: 844 });
     const tiles = await holdTiles(page);
     await page.goto(`${baseUrl}${scenePath}`);
     const src = await page.locator('hg-viewer [data-poster] img').evaluate((img: HTMLImageElement) => img.currentSrc);

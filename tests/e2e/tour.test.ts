@@ -2,26 +2,18 @@
  * Walks a tour in a real headless Chromium: the panorama on screen must be the scene's photo seen
  * from its initial view, link arrows must move to the next scene and the address must follow.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './support/browser.ts';
 import { readScene } from './support/content.ts';
 import { matchViewerWithPhoto, waitForViewer } from './support/viewer.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('scene page in Chromium', () => {
   it('draws the scene’s photo, seen from its initial view', async () => {
     const scene = readScene('cao-nguyen-da', 'cot-co-lung-cu');
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/tours/cao-nguyen-da/cot-co-lung-cu/`);
     await waitForViewer(page, 'cot-co-lung-cu');
 
@@ -37,7 +29,7 @@ describe('scene page in Chromium', () => {
   it('follows a link arrow to the next scene, updates the address and the text, and Back returns', async () => {
     const from = readScene('thanh-pho-ha-giang', 'bo-song-lo');
     const to = readScene('thanh-pho-ha-giang', 'cau-yen-bien');
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/tours/thanh-pho-ha-giang/bo-song-lo/`);
     await waitForViewer(page, 'bo-song-lo');
 
@@ -64,7 +56,7 @@ describe('scene page in Chromium', () => {
 
   it('keeps the scene text, hotspots and next-scene links readable without JavaScript', async () => {
     const scene = readScene('cao-nguyen-da', 'pho-co-dong-van');
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/tours/cao-nguyen-da/pho-co-dong-van/`);
     const panel = page.locator('[data-scene-panel]');
     expect(await panel.locator('h1').textContent()).toBe(scene.title);
@@ -80,7 +72,7 @@ describe('scene page in Chromium', () => {
   });
 
   it('lists every tour on the home page and opens a tour’s first scene from its page', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/`);
     const tourLinks = await page.locator('.tour-card h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(tourLinks).toEqual(['/tours/thanh-pho-ha-giang/', '/tours/cao-nguyen-da/', '/tours/hoang-su-phi/']);

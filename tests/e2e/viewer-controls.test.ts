@@ -5,24 +5,17 @@
  */
 import jsQR from 'jsqr';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { openSharpScene } from './support/scene-page.ts';
 import { waitForViewer } from './support/viewer.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('viewer controls', () => {
   it('lists every scene of the tour in the gallery, and a thumbnail opens its scene', async () => {
-    const { page, errors } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/cong-troi-quan-ba/', 'cong-troi-quan-ba');
+    const { page, errors } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/cong-troi-quan-ba/', 'cong-troi-quan-ba');
     await page.getByRole('button', { name: 'Các điểm trong tour' }).click();
     const items = page.locator('.psv-gallery-item');
     await expect.poll(() => items.count()).toBe(5);
@@ -34,7 +27,7 @@ describe('viewer controls', () => {
   });
 
   it('shows the tour’s mini map with its scenes', async () => {
-    const { page } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van');
+    const { page } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van');
     const map = page.locator('.psv-map');
     expect(await map.evaluate((el) => el.classList.contains('psv-map--collapsed'))).toBe(true);
     // Opened from the keyboard: the map's own buttons are made focusable by create-viewer.ts.
@@ -47,7 +40,7 @@ describe('viewer controls', () => {
   });
 
   it('previews a link’s target (name and picture) when the arrow has keyboard focus', async () => {
-    const { page } = await openSharpScene(browser, baseUrl, '/tours/thanh-pho-ha-giang/bo-song-lo/', 'bo-song-lo');
+    const { page } = await openSharpScene(browser(), baseUrl, '/tours/thanh-pho-ha-giang/bo-song-lo/', 'bo-song-lo');
     const arrow = page.getByRole('button', { name: 'Đi tới Cầu Yên Biên' });
     const preview = arrow.locator('.hg-link-preview img');
     expect(await preview.evaluate((img) => getComputedStyle(img).display)).toBe('none');
@@ -62,7 +55,7 @@ describe('viewer controls', () => {
   });
 
   it('describes the scene to screen readers', async () => {
-    const { page } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van');
+    const { page } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van');
     const description = await page.evaluate(() => {
       const id = document.querySelector('hg-viewer')!.getAttribute('aria-describedby')!;
       return document.getElementById(id)?.textContent?.trim();
@@ -72,7 +65,7 @@ describe('viewer controls', () => {
   });
 
   it('asks for motion permission (iOS) before following the phone', async () => {
-    const { page } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van', {
+    const { page } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van', {
       init: () => {
         const w = window as unknown as { permissionAsked: number; DeviceOrientationEvent: { requestPermission?: () => Promise<string> } };
         w.permissionAsked = 0;
@@ -95,7 +88,7 @@ describe('viewer controls', () => {
   });
 
   it('prints a QR code that opens this scene', async () => {
-    const { page } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van');
+    const { page } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van');
     await page.locator('[data-qr-sign] summary').click();
     const png = await page.locator('[data-qr-sign] .qr').screenshot();
     const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });

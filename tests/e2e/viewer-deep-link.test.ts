@@ -2,27 +2,20 @@
  * The address describes the scene and the view: opening it restores them exactly, looking around
  * replaces the history entry, changing scene pushes one, Back restores both; Share copies it.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './support/browser.ts';
 import { readScene } from './support/content.ts';
 import { openSharpScene, viewOf, yawDistance } from './support/scene-page.ts';
 import { matchViewerWithPhoto, waitForViewer } from './support/viewer.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('deep links', () => {
   it('opens exactly the view in the address and draws it', async () => {
     const scene = readScene('cao-nguyen-da', 'deo-ma-pi-leng');
     const wanted = { yaw: 120, pitch: -10, zoom: 70 };
-    const { page, errors } = await openSharpScene(browser, baseUrl, `/tours/cao-nguyen-da/deo-ma-pi-leng/?yaw=${wanted.yaw}&pitch=${wanted.pitch}&zoom=${wanted.zoom}`, 'deo-ma-pi-leng');
+    const { page, errors } = await openSharpScene(browser(), baseUrl, `/tours/cao-nguyen-da/deo-ma-pi-leng/?yaw=${wanted.yaw}&pitch=${wanted.pitch}&zoom=${wanted.zoom}`, 'deo-ma-pi-leng');
     const view = await viewOf(page);
     expect(yawDistance(view.yaw, wanted.yaw)).toBeLessThan(0.2);
     expect(Math.abs(view.pitch - wanted.pitch)).toBeLessThan(0.2);
@@ -34,7 +27,7 @@ describe('deep links', () => {
   });
 
   it('replaces the entry while looking around, pushes one per scene, and Back restores scene and view', async () => {
-    const { page, errors } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van');
+    const { page, errors } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van');
     const length = await page.evaluate(() => history.length);
     await page.evaluate(() => document.querySelector('hg-viewer')!.psv!.rotate({ yaw: '40deg', pitch: '5deg' }));
     await expect.poll(() => new URL(page.url()).searchParams.get('yaw')).toBe('40.0');
@@ -58,7 +51,7 @@ describe('deep links', () => {
 
   it('ignores hostile parameters with a warning and opens the editor’s view', async () => {
     const warnings: string[] = [];
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
     await page.goto(`${baseUrl}/tours/cao-nguyen-da/pho-co-dong-van/?yaw=%3Cscript%3Ealert(1)%3C/script%3E&pitch=999&zoom=javascript:1`);
     await waitForViewer(page, 'pho-co-dong-van');
@@ -72,7 +65,7 @@ describe('deep links', () => {
   });
 
   it('shares the address of the exact view', async () => {
-    const { page, context } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van');
+    const { page, context } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await page.evaluate(() => document.querySelector('hg-viewer')!.psv!.rotate({ yaw: '200deg', pitch: '0deg' }));
     await page.getByRole('button', { name: 'Chia sẻ góc nhìn này' }).click();

@@ -2,20 +2,14 @@
  * The whole tour by keyboard alone: reach a hotspot, open and close its panel, look around, zoom,
  * show the help, follow a link arrow, and leave the viewer. And no keyboard trap for the page.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './support/browser.ts';
 import { openSharpScene, viewOf, yawDistance } from './support/scene-page.ts';
 import { waitForViewer } from './support/viewer.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -35,7 +29,7 @@ async function tabTo(page: Page, match: (f: Awaited<ReturnType<typeof focused>>)
 
 describe('keyboard', () => {
   it('walks a tour with the keyboard alone', async () => {
-    const { page, errors } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van');
+    const { page, errors } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van');
 
     // A hotspot is a named button reachable by Tab; Enter opens its panel with focus inside.
     const hotspot = await tabTo(page, (f) => f.className.includes('hg-hotspot'));
@@ -85,7 +79,7 @@ describe('keyboard', () => {
   });
 
   it('leaves the arrow keys to the page when focus is outside the viewer', async () => {
-    const { page } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van', { height: 500 });
+    const { page } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van', { height: 500 });
     const before = await viewOf(page);
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('ArrowDown');
@@ -98,7 +92,7 @@ describe('keyboard', () => {
   });
 
   it('lets the mouse wheel scroll the page over the viewer (zoom needs Ctrl)', async () => {
-    const { page } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van', { height: 600 });
+    const { page } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van', { height: 600 });
     const before = await viewOf(page);
     const box = (await page.locator('hg-viewer').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -2,9 +2,9 @@
  * Narration and ambience (nothing plays on its own; sound follows the tourist), scene variants
  * (same view, other photo), and rich hotspot panels.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './support/browser.ts';
 import { loadRaw, compareView } from './support/compare-view.ts';
 import { readScene } from './support/content.ts';
 import { openSharpScene, viewOf, yawDistance } from './support/scene-page.ts';
@@ -12,13 +12,7 @@ import { waitForViewer } from './support/viewer.ts';
 import { zoomToVerticalFov } from '../../src/schemas/view.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const audioState = (page: Page) =>
   page.evaluate(() => {
@@ -36,7 +30,7 @@ const audioState = (page: Page) =>
 
 describe('narration and ambience', () => {
   it('plays nothing on its own, plays on request, and follows the tourist to the next scene', async () => {
-    const { page, errors } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu');
+    const { page, errors } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu');
     await page.waitForTimeout(1000);
     let state = await audioState(page);
     expect(state).toMatchObject({ narration: 'paused', narrationPaused: true, ambiencePaused: true });
@@ -74,7 +68,7 @@ describe('narration and ambience', () => {
 describe('variants', () => {
   it('switches to the buckwheat-season photo without losing the view, and says so in the address', async () => {
     const scene = readScene('cao-nguyen-da', 'cot-co-lung-cu');
-    const { page, errors } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu');
+    const { page, errors } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu');
     await page.evaluate(() => document.querySelector('hg-viewer')!.psv!.rotate({ yaw: '35deg', pitch: '-12deg' }));
     await page.waitForTimeout(300);
     const before = await viewOf(page);
@@ -100,7 +94,7 @@ describe('variants', () => {
 describe('hotspot panels', () => {
   it('open with the title, the photo with its description, and the text', async () => {
     const scene = readScene('cao-nguyen-da', 'cot-co-lung-cu');
-    const { page } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu');
+    const { page } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu');
     await page.getByRole('button', { name: 'Lá cờ 54 m²' }).click();
     const panel = page.locator('.psv-panel .hg-panel');
     await expect.poll(() => panel.locator('h2').textContent()).toBe('Lá cờ 54 m²');

@@ -3,25 +3,18 @@
  * Fullscreen API; reduced motion is respected; walking many scenes does not leak WebGL contexts
  * or memory (one viewer is reused).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { readScene } from './support/content.ts';
 import { openScene, openSharpScene } from './support/scene-page.ts';
 import { matchViewerWithPhoto, waitForViewer } from './support/viewer.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('resilience', () => {
   it('keeps the poster and the text, with a clear message, without WebGL', async () => {
-    const { page, errors } = await openScene(browser, baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/', {
+    const { page, errors } = await openScene(browser(), baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/', {
       init: () => {
         const original = HTMLCanvasElement.prototype.getContext;
         HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
@@ -39,7 +32,7 @@ describe('resilience', () => {
 
   it('shows the lower level where a tile is missing, never an error sign', async () => {
     const scene = readScene('cao-nguyen-da', 'cot-co-lung-cu');
-    const { page } = await openScene(browser, baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/');
+    const { page } = await openScene(browser(), baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/');
     let missing = 0;
     // The top level's tiles in view fail: the base image stays in their place.
     await page.route(/\/tiles\/1\/(7|8)_3\.webp$/, (route) => {
@@ -55,7 +48,7 @@ describe('resilience', () => {
   });
 
   it('reuses one viewer over 30 scene changes: one WebGL context, bounded memory', { timeout: 240_000 }, async () => {
-    const { page, errors } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van', {
+    const { page, errors } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van', {
       init: () => {
         (window as unknown as { webglContexts: number }).webglContexts = 0;
         const original = HTMLCanvasElement.prototype.getContext;
@@ -97,7 +90,7 @@ describe('resilience', () => {
 
   it('never autorotates under prefers-reduced-motion, and does after idle otherwise', async () => {
     const config = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
+      const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
       const page = await context.newPage();
       await page.goto(`${baseUrl}/tours/cao-nguyen-da/pho-co-dong-van/`);
       await waitForViewer(page, 'pho-co-dong-van');
@@ -113,7 +106,7 @@ describe('resilience', () => {
   });
 
   it('fills the window where the Fullscreen API is missing (iPhone) and restores the page with Escape', async () => {
-    const { page } = await openSharpScene(browser, baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van', {
+    const { page } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van', {
       width: 390,
       height: 844,
       init: () => Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }),

@@ -15,16 +15,10 @@ import { installProbe, type ProbeConfig, type ProbeState } from './probe.ts';
 
 export const VIEWPORT = { width: 1280, height: 720 };
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// The same Chromium flags as the browser tests (WebGL through SwiftShader, no network chatter).
+import { CHROMIUM_ARGS } from '../../../tests/e2e/support/chromium.ts';
+
+export { CHROMIUM_ARGS };
 
 /** A page to measure. Ours will be one more of these: a URL on some static server. */
 export interface Contender {

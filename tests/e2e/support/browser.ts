@@ -1,22 +1,20 @@
-/**
- * A real headless Chromium with software WebGL (SwiftShader), from the machine, never downloaded.
- * CHROMIUM_PATH overrides the binary; the flags keep it quiet on a machine without internet.
- */
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+/** The test files' browser: one Chromium per file, pages that record console errors. */
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './chromium.ts';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS, launchBrowser } from './chromium.ts';
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/** One Chromium for a test file: launched before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
 
 /** A page that records console errors and uncaught exceptions, for tests that want none. */
