@@ -1,5 +1,5 @@
 /**
- * Builds the site once (demo panoramas, then `astro build`) and serves `dist/` for every e2e test.
+ * Builds the site once (`npm run build`: demo content, then `astro build`) and serves `dist/` for every e2e test.
  * Set HG_SKIP_BUILD=1 to reuse an existing `dist/` while iterating on tests.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,10 +14,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const run = (args: string[]) => execFileSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (!(process.env.HG_SKIP_BUILD && existsSync('dist/index.html'))) {
-    run(['scripts/demo-panoramas/generate.ts']);
-    run(['node_modules/astro/bin/astro.mjs', 'build']);
+    // Exactly the README's build (demo content, then astro build), so tests never drift from it.
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   }
   const { server, url } = await serveStatic('dist');
   project.provide('baseUrl', url);

@@ -1,4 +1,4 @@
-import { AbstractPlugin, type Viewer } from '@photo-sphere-viewer/core';
+import { AbstractPlugin, events, type Viewer } from '@photo-sphere-viewer/core';
 
 /**
  * No scroll trap on phones: a one-finger swipe over the viewer scrolls the page (PSV asks for two
@@ -19,7 +19,8 @@ export class TouchEngagePlugin extends AbstractPlugin {
 
   override init(): void {
     this.viewer.setOption('touchmoveTwoFingers', true);
-    this.viewer.container.addEventListener('click', this.engage);
+    // PSV's own click event: on touch screens PSV cancels the browser's synthetic click.
+    this.viewer.addEventListener(events.ClickEvent.type, this.engage);
     this.observer = new IntersectionObserver((entries) => {
       if (entries.every((e) => !e.isIntersecting)) this.viewer.setOption('touchmoveTwoFingers', true);
     });
@@ -27,7 +28,7 @@ export class TouchEngagePlugin extends AbstractPlugin {
   }
 
   override destroy(): void {
-    this.viewer.container.removeEventListener('click', this.engage);
+    this.viewer.removeEventListener(events.ClickEvent.type, this.engage);
     this.observer?.disconnect();
     super.destroy();
   }
