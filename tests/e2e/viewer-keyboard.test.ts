@@ -101,4 +101,32 @@ describe('keyboard', () => {
     expect((await viewOf(page)).zoom).toBeCloseTo(before.zoom, 1);
     await page.context().close();
   });
+
+  it('lets a one-finger swipe scroll the page on a phone until the tourist taps the viewer', async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 700 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/tours/cao-nguyen-da/pho-co-dong-van/`);
+    await waitForViewer(page, 'pho-co-dong-van');
+    const cdp = await context.newCDPSession(page);
+    const box = (await page.locator('hg-viewer').boundingBox())!;
+    const swipe = async (x0: number, y0: number, x1: number, y1: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y: y0 }] });
+      for (let i = 1; i <= 10; i++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x0 + ((x1 - x0) * i) / 10, y: y0 + ((y1 - y0) * i) / 10 }] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await page.waitForTimeout(600);
+    };
+    const start = await viewOf(page);
+    await swipe(box.x + box.width / 2, box.y + box.height * 0.8, box.x + box.width / 2, box.y + box.height * 0.2);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(100);
+    expect(yawDistance((await viewOf(page)).yaw, start.yaw)).toBeLessThan(0.5);
+
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.tap('hg-viewer', { position: { x: 100, y: 100 } });
+    await page.waitForTimeout(300);
+    await swipe(box.x + box.width * 0.8, box.y + box.height / 2, box.x + box.width * 0.2, box.y + box.height / 2);
+    expect(yawDistance((await viewOf(page)).yaw, start.yaw)).toBeGreaterThan(5);
+    await context.close();
+  });
 });
