@@ -54,8 +54,13 @@ async function resolvePanorama(scene: SceneEntry, problems: ContentProblem[]): P
 
 let cache: Promise<TourData[]> | undefined;
 
-/** Every tour with its scenes, checked as a whole. Throws a ContentError listing all problems. */
+/**
+ * Every tour with its scenes, checked as a whole. Throws a ContentError listing all problems.
+ * Kept for the whole build; in `astro dev` worked out per request, so an editor's save shows at once
+ * (the photos themselves stay cached on disk).
+ */
 export function getTours(): Promise<TourData[]> {
+  if (import.meta.env.DEV) return loadTours();
   cache ??= loadTours();
   return cache;
 }

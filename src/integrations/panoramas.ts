@@ -80,7 +80,7 @@ export default function panoramas(options: PanoramaIntegrationOptions = {}): Ast
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { panoramas, files } = await publishReferenced(fileURLToPath(dir), cacheDir, assetsBase, PUBLIC_DIR);
-        logger.info(`published ${panoramas} panoramas (${files} images + tiles) to ${PUBLIC_DIR}/${options.assetsBase ? `; upload it to ${options.assetsBase}` : ''}`);
+        logger.info(`published ${panoramas} hashed folders (${files} files + tiles) to ${PUBLIC_DIR}/${options.assetsBase ? `; upload it to ${options.assetsBase}` : ''}`);
       },
     },
   };

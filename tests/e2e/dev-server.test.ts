@@ -3,6 +3,7 @@
  * the build publishes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let dev: ChildProcess;
@@ -56,5 +57,21 @@ describe('astro dev', () => {
 
   it('does not serve files outside the panorama cache', async () => {
     expect((await fetch(`${baseUrl}/_pano/0123456789abcdef/..%2F..%2F..%2Fpackage.json`)).status).not.toBe(200);
+  });
+
+  it('shows an editor’s change on the next page load', async () => {
+    const file = 'content/tours/thanh-pho-ha-giang/cau-yen-bien.mdx';
+    const original = readFileSync(file, 'utf8');
+    try {
+      writeFileSync(file, original.replace('title: Cầu Yên Biên', 'title: Cầu Yên Biên (đang sửa)'));
+      let html = '';
+      for (let attempt = 0; attempt < 40 && !html.includes('Cầu Yên Biên (đang sửa)'); attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        html = await (await fetch(`${baseUrl}/tours/thanh-pho-ha-giang/cau-yen-bien/`)).text();
+      }
+      expect(html).toMatch(/<h1[^>]*>Cầu Yên Biên \(đang sửa\)<\/h1>/);
+    } finally {
+      writeFileSync(file, original);
+    }
   });
 });
