@@ -15,7 +15,9 @@ import { StereoPlugin } from '@photo-sphere-viewer/stereo-plugin';
 import { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
 import type { ViewerScene, ViewerTour } from '../../data/viewer-config.ts';
 import { ICONS } from './icons.ts';
+import { EMBED_COMMAND_ORIGINS } from '../../config/embed.ts';
 import { DeepLinkPlugin, type DeepLinkConfig, type UrlView } from './plugins/deep-link/index.ts';
+import { EmbedApiPlugin, type EmbedApiConfig } from './plugins/embed-api/index.ts';
 import { HELP_BUTTON, KeyboardPlugin, type KeyboardConfig } from './plugins/keyboard/index.ts';
 import { AMBIENCE_BUTTON, NARRATION_BUTTON, NarrationPlugin, type NarrationConfig } from './plugins/narration/index.ts';
 import { PosterSwapPlugin, type PosterSwapConfig } from './plugins/poster-swap/index.ts';
@@ -33,6 +35,20 @@ export interface CreateViewerOptions {
   /** View asked for by the address (already validated). */
   urlView: UrlView;
   onSharp: () => void;
+  /** What the viewer shows around the panorama; scene pages leave it out (full set). */
+  chrome?: ViewerChrome;
+}
+
+/**
+ * Options of embed pages (docs/embedding.md). `ui`: 'none' hides the navbar, 'minimal' keeps zoom
+ * and fullscreen, 'full' is the scene page's set. `gallery`/`autorotate` undefined = as on scene
+ * pages. `embed` swaps the deep link (the address is the partner's frame) for the message API.
+ */
+export interface ViewerChrome {
+  ui: 'none' | 'minimal' | 'full';
+  gallery?: boolean | undefined;
+  autorotate?: boolean | undefined;
+  embed: boolean;
 }
 
 /** PSV's autorotate takes `null` for "never start on its own"; its types only say number. */
@@ -44,7 +60,8 @@ function button(id: string, title: string, content: string, onClick: (viewer: Vi
   return { id, title, content, onClick, className: `hg-button ${id}` };
 }
 
-export function createViewer({ host, mount, tour, strings, urlView, onSharp }: CreateViewerOptions): Viewer {
+export function createViewer({ host, mount, tour, strings, urlView, onSharp, chrome = { ui: 'full', embed: false } }: CreateViewerOptions): Viewer {
+  ensureLocalStorage();
   // PSV would log this and show its own English message; the element shows ours instead. The
   // check is cached by PSV, so the viewer does not create a second context for it.
   SYSTEM.load();
@@ -53,6 +70,27 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp }: C
   const view = { ...start.view, ...urlView };
   const pseudoFullscreen = PseudoFullscreenPlugin.needed;
   const lang = document.documentElement.lang.startsWith('en') ? 'en' : 'vi';
+  const gallery = chrome.gallery ?? chrome.ui === 'full';
+  // autorotate=1 starts after a short look at the first view; reduced motion still wins.
+  const autorotateDelay = reducedMotion() || chrome.autorotate === false ? NEVER : chrome.autorotate ? 2_000 : 30_000;
+  const fullscreenButton = pseudoFullscreen
+    ? // On a phone the navbar folds buttons into a menu; fullscreen stays at hand.
+      { ...button(PSEUDO_FULLSCREEN_BUTTON, strings.fullscreen, ICONS.fullscreen, (v) => v.getPlugin<PseudoFullscreenPlugin>(PseudoFullscreenPlugin)!.toggle()), collapsable: false }
+    : 'fullscreen';
+  const fullNavbar = [
+    'zoom',
+    ...(gallery ? ['gallery'] : []),
+    button(NARRATION_BUTTON, strings.narrationPlay, ICONS.narration, (v) => v.getPlugin<NarrationPlugin>(NarrationPlugin)!.toggleNarration()),
+    button(AMBIENCE_BUTTON, strings.ambienceOn, ICONS.ambience, (v) => v.getPlugin<NarrationPlugin>(NarrationPlugin)!.toggleAmbience()),
+    'caption',
+    // Sharing copies the page address: inside a partner's frame that would be the embed's.
+    ...(chrome.embed ? [] : [button('hg-share', strings.share, ICONS.share, (v) => void share(v, strings))]),
+    button(HELP_BUTTON, strings.help, ICONS.help, (v) => v.getPlugin<KeyboardPlugin>(KeyboardPlugin)!.toggleHelp()),
+    'gyroscope',
+    'stereo',
+    fullscreenButton,
+  ];
+  const navbar = chrome.ui === 'none' ? false : chrome.ui === 'minimal' ? ['zoom', ...(gallery ? ['gallery'] : []), fullscreenButton] : fullNavbar;
 
   const viewer = new Viewer({
     container: mount,
@@ -81,34 +119,20 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp }: C
       mapReset: strings.mapReset,
       mapNorth: strings.mapNorth,
     } as never,
-    navbar: [
-      'zoom',
-      'gallery',
-      button(NARRATION_BUTTON, strings.narrationPlay, ICONS.narration, (v) => v.getPlugin<NarrationPlugin>(NarrationPlugin)!.toggleNarration()),
-      button(AMBIENCE_BUTTON, strings.ambienceOn, ICONS.ambience, (v) => v.getPlugin<NarrationPlugin>(NarrationPlugin)!.toggleAmbience()),
-      'caption',
-      button('hg-share', strings.share, ICONS.share, (v) => void share(v, strings)),
-      button(HELP_BUTTON, strings.help, ICONS.help, (v) => v.getPlugin<KeyboardPlugin>(KeyboardPlugin)!.toggleHelp()),
-      'gyroscope',
-      'stereo',
-      pseudoFullscreen
-        ? // On a phone the navbar folds buttons into a menu; fullscreen stays at hand.
-          { ...button(PSEUDO_FULLSCREEN_BUTTON, strings.fullscreen, ICONS.fullscreen, (v) => v.getPlugin<PseudoFullscreenPlugin>(PseudoFullscreenPlugin)!.toggle()), collapsable: false }
-        : 'fullscreen',
-    ],
+    navbar,
     // Page scroll keeps working over the viewer: the wheel zooms only with Ctrl held.
     mousewheelCtrlKey: true,
     // Keys act only while focus is inside the viewer (KeyboardPlugin switches them on and off).
     keyboard: false,
     plugins: [
       MarkersPlugin,
-      GalleryPlugin.withConfig({ thumbnailSize: { width: 160, height: 90 }, hideOnClick: true }),
+      ...(gallery ? [GalleryPlugin.withConfig({ thumbnailSize: { width: 160, height: 90 }, hideOnClick: true })] : []),
       CompassPlugin.withConfig({ size: '90px', position: 'top right', navigation: true }),
       MapPlugin.withConfig({ size: '180px', position: 'bottom right', visibleOnLoad: false, static: true, defaultZoom: 60, minimizeOnHotspotClick: true }),
       GyroscopePlugin,
       StereoPlugin,
       // Never under prefers-reduced-motion; elsewhere only after a long idle moment.
-      AutorotatePlugin.withConfig({ autostartDelay: reducedMotion() ? NEVER : 30_000, autostartOnIdle: !reducedMotion(), autorotateSpeed: '1rpm' }),
+      AutorotatePlugin.withConfig({ autostartDelay: autorotateDelay, autostartOnIdle: autorotateDelay !== NEVER, autorotateSpeed: '1rpm' }),
       VirtualTourPlugin.withConfig({
         positionMode: 'manual',
         renderMode: '2d',
@@ -124,10 +148,12 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp }: C
         },
       }),
       [PosterSwapPlugin, { poster: host.querySelector<HTMLElement>('[data-poster]'), onSharp }] as [typeof PosterSwapPlugin, PosterSwapConfig],
-      [DeepLinkPlugin, {
-        sceneUrls: Object.fromEntries(tour.scenes.map((s) => [s.id, s.url])),
-        extraParams: () => ({ variant: viewer.getPlugin<VariantsPlugin>(VariantsPlugin)?.current }),
-      }] as [typeof DeepLinkPlugin, DeepLinkConfig],
+      chrome.embed
+        ? ([EmbedApiPlugin, { origins: EMBED_COMMAND_ORIGINS, titles: Object.fromEntries(tour.scenes.map((s) => [s.id, s.title])) }] as [typeof EmbedApiPlugin, EmbedApiConfig])
+        : ([DeepLinkPlugin, {
+            sceneUrls: Object.fromEntries(tour.scenes.map((s) => [s.id, s.url])),
+            extraParams: () => ({ variant: viewer.getPlugin<VariantsPlugin>(VariantsPlugin)?.current }),
+          }] as [typeof DeepLinkPlugin, DeepLinkConfig]),
       [NarrationPlugin, { scenes: Object.fromEntries(tour.scenes.map((s) => [s.id, { narration: s.narration, ambience: s.ambience }])), lang, strings }] as [typeof NarrationPlugin, NarrationConfig],
       [KeyboardPlugin, { host, strings }] as [typeof KeyboardPlugin, KeyboardConfig],
       [VariantsPlugin, {
@@ -148,6 +174,29 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp }: C
     autorotate?.setOptions({ autostartDelay: e.matches ? NEVER : 30_000, autostartOnIdle: !e.matches });
   });
   return viewer;
+}
+
+/**
+ * PSV remembers touch support in localStorage, and reading it throws in a partner's frame when the
+ * browser blocks third-party storage (Chromium with third-party cookies off): the viewer would
+ * never start. There, a storage kept in memory for the page's life does the same job.
+ */
+function ensureLocalStorage(): void {
+  try {
+    void window.localStorage;
+  } catch {
+    const items = new Map<string, string>();
+    const memory = {
+      get length() { return items.size; },
+      key: (i: number) => [...items.keys()][i] ?? null,
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, String(v)),
+      removeItem: (k: string) => void items.delete(k),
+      clear: () => items.clear(),
+    };
+    // PSV reads and writes it as a plain object (`key in localStorage`, `localStorage[key] = …`).
+    Object.defineProperty(window, 'localStorage', { value: memory, configurable: true });
+  }
 }
 
 /**

@@ -8,6 +8,8 @@
 import type { Viewer } from '@photo-sphere-viewer/core';
 import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
 import type { ViewerTour } from '../../data/viewer-config.ts';
+import { addressOptions, parseEmbedOptions } from '../../embed/embed-options.ts';
+import type { ViewerChrome } from './create-viewer.ts';
 import { parseViewParams } from './plugins/deep-link/url-view.ts';
 import { viewerStrings } from './strings.ts';
 
@@ -37,6 +39,7 @@ export class HgViewer extends HTMLElement {
     const json = this.querySelector('script[type="application/json"]')?.textContent;
     if (!json) return;
     this.tour = JSON.parse(json) as ViewerTour;
+    if (this.hasAttribute('data-embed')) this.readEmbedAddress();
     // The region can take focus: Escape from inside lands here, and the next Tab leaves the viewer.
     if (!this.hasAttribute('tabindex')) this.tabIndex = -1;
     if (!webglAvailable()) {
@@ -90,6 +93,37 @@ export class HgViewer extends HTMLElement {
     await this.tourPlugin?.setCurrentNode(sceneId);
   }
 
+  /**
+   * Embed pages (`data-embed`) take their options from the address, validated, and hand them on as
+   * the data attributes the viewer reads (`data-ui`, `data-gallery`, `data-autorotate`).
+   */
+  private readEmbedAddress(): void {
+    const tour = this.tour!;
+    const { options, ignored } = parseEmbedOptions(addressOptions(location.search, location.hash), tour.scenes.map((s) => s.id));
+    for (const reason of ignored) console.warn(`[hg-viewer] ignored embed option ${reason}`);
+    if (options.ui) this.dataset.ui = options.ui;
+    if (options.gallery !== undefined) this.dataset.gallery = options.gallery ? '1' : '0';
+    if (options.autorotate !== undefined) this.dataset.autorotate = options.autorotate ? '1' : '0';
+    if (options.lang) document.documentElement.lang = options.lang;
+    if (options.scene && options.scene !== tour.startScene) {
+      tour.startScene = options.scene;
+      // The build-time poster shows the page's own scene: better no poster than the wrong one.
+      this.querySelector('[data-poster]')?.remove();
+    }
+  }
+
+  /** Viewer chrome asked for by data attributes; scene pages set none and get the full set. */
+  private get chrome(): ViewerChrome {
+    const flag = (value: string | undefined) => (value === '1' ? true : value === '0' ? false : undefined);
+    const ui = this.dataset.ui;
+    return {
+      ui: ui === 'none' || ui === 'minimal' ? ui : 'full',
+      gallery: flag(this.dataset.gallery),
+      autorotate: flag(this.dataset.autorotate),
+      embed: this.hasAttribute('data-embed'),
+    };
+  }
+
   private fail(state: 'unsupported' | 'error', message: string): void {
     this.dataset.state = state;
     let note = this.querySelector<HTMLElement>('.viewer-message[role="status"]');
@@ -106,7 +140,8 @@ export class HgViewer extends HTMLElement {
   private async start(): Promise<void> {
     const tour = this.tour!;
     const strings = viewerStrings();
-    const { view: urlView, ignored } = parseViewParams(location.search);
+    // Embeds also read the hash; scene pages keep the view in the query string (deep links).
+    const { view: urlView, ignored } = parseViewParams(this.hasAttribute('data-embed') ? addressOptions(location.search, location.hash) : location.search);
     for (const reason of ignored) console.warn(`[hg-viewer] ignored address parameter ${reason}`);
     try {
       const { createViewer } = await import('./create-viewer.ts');
@@ -116,6 +151,7 @@ export class HgViewer extends HTMLElement {
         tour,
         strings,
         urlView,
+        chrome: this.chrome,
         onSharp: () => {
           this.dataset.state = 'sharp';
           this.dispatchEvent(new CustomEvent('hg:sharp', { bubbles: true }));

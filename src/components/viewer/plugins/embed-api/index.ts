@@ -1,0 +1,2 @@
+export { EmbedApiPlugin } from './EmbedApiPlugin.ts';
+export type { EmbedApiConfig } from './model.ts';
