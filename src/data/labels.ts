@@ -9,3 +9,8 @@ export const CATEGORY_LABELS: Record<TourCategory, string> = {
   food: 'Ẩm thực',
   stays: 'Lưu trú',
 };
+
+/** Text alternative of a scene's poster: what the first view shows, and whether it is drawn. */
+export function posterAlt(sceneTitle: string, illustration: boolean): string {
+  return `Quang cảnh ${sceneTitle}${illustration ? ' (tranh minh hoạ)' : ''}`;
+}
