@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { TourCategory } from './category.ts';
 import { GeoPoint, Region } from './geo.ts';
 import { Slug } from './ids.ts';
+import { PracticalInfo } from './practical.ts';
 
 /**
  * A tour: `content/tours/<tour>/index.mdx`. Its scenes are the other MDX files of the folder.
@@ -20,6 +21,8 @@ export const TourSchema = z.object({
   region: Region,
   /** What kind of tour this is. */
   category: TourCategory,
+  /** How to get there, the best season, opening hours — only what is true and current. */
+  practical: PracticalInfo.optional(),
   /** Position of the tour on the home page and in the index; lower comes first. */
   order: z.number().int().default(0),
 });
