@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import panoramas from './src/integrations/panoramas.ts';
 import search from './src/integrations/search.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config/languages.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -11,11 +13,23 @@ export default defineConfig({
   output: 'static',
   // Scene pages are folders (`/tours/x/y/`), so every internal link ends with a slash.
   trailingSlash: 'always',
+  // Vietnamese at `/`, English at `/en/` (src/config/languages.ts). Pages live in src/pages/[...lang]/,
+  // one file per kind of page for every language. https://docs.astro.build/en/guides/internationalization/
+  i18n: {
+    locales: [...LANGUAGES],
+    defaultLocale: DEFAULT_LANGUAGE,
+    routing: { prefixDefaultLocale: false },
+  },
   integrations: [
     // Scenes and tours are MDX files in content/.
     mdx(),
     // Editors' photos → content-hashed web panoramas (src/panorama/).
     panoramas({ assetsBase: process.env.PANORAMA_ASSETS_BASE }),
+    // sitemap-index.xml with every page and its other-language twin (hreflang); embeds and 404 left out.
+    sitemap({
+      i18n: { defaultLocale: DEFAULT_LANGUAGE, locales: Object.fromEntries(LANGUAGES.map((l) => [l, l])) },
+      filter: (page) => !page.includes('/embed/') && !page.includes('/404'),
+    }),
     // Pagefind index of the built pages, one per language, and the lazily loaded search box (issue 6).
     search(),
   ],

@@ -9,6 +9,9 @@ import type { PanoramaAssets } from '../panorama/public-assets.ts';
 import { DEFAULT_CONCURRENCY, mapBounded } from '../panorama/pool.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { brokenLinks } from './tour-graph.ts';
+import { loadTranslations, sceneText, tourText, type Translations } from './translations.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Lang } from '../config/languages.ts';
+import { localizedPath } from '../i18n/paths.ts';
 
 export type TourEntry = CollectionEntry<'tours'>;
 export type SceneEntry = CollectionEntry<'scenes'>;
@@ -21,7 +24,9 @@ export interface SceneData {
   panorama: PanoramaAssets;
   /** Hotspot media, narration, ambience and variants, published. */
   media: SceneMedia;
+  /** Page of the scene in the default language; `sceneUrl(tourId, id, lang)` for others. */
   url: string;
+  translations: Translations;
 }
 
 export interface TourData {
@@ -31,10 +36,11 @@ export interface TourData {
   scenes: SceneData[];
   startScene: SceneData;
   url: string;
+  translations: Translations;
 }
 
-export const tourUrl = (tourId: string) => `/tours/${tourId}/`;
-export const sceneUrl = (tourId: string, sceneId: string) => `/tours/${tourId}/${sceneId}/`;
+export const tourUrl = (tourId: string, lang: Lang = DEFAULT_LANGUAGE) => localizedPath(`/tours/${tourId}/`, lang);
+export const sceneUrl = (tourId: string, sceneId: string, lang: Lang = DEFAULT_LANGUAGE) => localizedPath(`/tours/${tourId}/${sceneId}/`, lang);
 
 const photoKey = (scene: SceneEntry) => fileBeside(scene, scene.data.photo);
 
@@ -66,7 +72,7 @@ export function getTours(): Promise<TourData[]> {
 }
 
 async function loadTours(): Promise<TourData[]> {
-  const [tourEntries, sceneEntries] = await Promise.all([getCollection('tours'), getCollection('scenes')]);
+  const [tourEntries, sceneEntries, translations] = await Promise.all([getCollection('tours'), getCollection('scenes'), loadTranslations()]);
   const problems: ContentProblem[] = [];
   const tours: TourData[] = [];
 
@@ -91,7 +97,7 @@ async function loadTours(): Promise<TourData[]> {
     for (const scene of sceneEntries.filter((s) => s.id.startsWith(`${entry.id}/`))) {
       const prepared = panoramas.get(scene.id);
       const id = scene.id.slice(entry.id.length + 1);
-      if (prepared) scenes.push({ id, tourId: entry.id, entry: scene, ...prepared, url: sceneUrl(entry.id, id) });
+      if (prepared) scenes.push({ id, tourId: entry.id, entry: scene, ...prepared, url: sceneUrl(entry.id, id), translations: translations.get(scene.id) ?? {} });
     }
     scenes.sort((a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title, 'vi'));
 
@@ -113,12 +119,38 @@ async function loadTours(): Promise<TourData[]> {
       });
       continue;
     }
-    tours.push({ id: entry.id, entry, scenes, startScene, url: tourUrl(entry.id) });
+    tours.push({ id: entry.id, entry, scenes, startScene, url: tourUrl(entry.id), translations: translations.get(`${entry.id}/index`) ?? {} });
   }
   if (problems.length > 0) throw new ContentError(problems);
+  reportUntranslated(tours);
   return tours.sort((a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title, 'vi'));
 }
 
 export async function getTour(id: string): Promise<TourData | undefined> {
   return (await getTours()).find((tour) => tour.id === id);
+}
+
+let reported = false;
+
+/**
+ * Prints, once per build (and once per dev server), what is shown in Vietnamese on other languages'
+ * pages, so translators get a to-do list. Not an error: a page falls back and says so.
+ */
+function reportUntranslated(tours: TourData[]): void {
+  if (reported) return;
+  reported = true;
+  for (const lang of LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE)) {
+    const lines: string[] = [];
+    for (const tour of tours) {
+      const missing = tourText(tour.entry, tour.translations, lang).missing;
+      if (missing.length) lines.push(`  ${tour.entry.filePath ?? tour.id}: ${missing.join(', ')}`);
+      for (const scene of tour.scenes) {
+        const sceneMissing = sceneText(scene.entry, scene.translations, lang).missing;
+        if (sceneMissing.length) lines.push(`  ${scene.entry.filePath ?? scene.id}: ${sceneMissing.join(', ')}`);
+      }
+    }
+    if (lines.length) {
+      console.info(`[hg360:i18n] Not translated into "${lang}" yet (shown in ${DEFAULT_LANGUAGE} with a notice; add <name>.${lang}.mdx beside the file):\n${lines.join('\n')}`);
+    } else console.info(`[hg360:i18n] Everything is translated into "${lang}".`);
+  }
 }

@@ -6,7 +6,9 @@ import type { PanoramaAssets } from '../panorama/public-assets.ts';
 import type { TileLevel } from '../panorama/tiles.ts';
 import type { HotspotMedia } from './scene-media.ts';
 import { mapOfTour } from './tour-map.ts';
-import { tourUrl, type TourData } from './tours.ts';
+import { sceneUrl, type TourData } from './tours.ts';
+import { sceneText, tourText } from './translations.ts';
+import { DEFAULT_LANGUAGE, type Lang } from '../config/languages.ts';
 
 export interface ViewerLink {
   to: string;
@@ -72,32 +74,49 @@ function tiled(assets: PanoramaAssets): ViewerPanorama {
   return { baseUrl: assets.baseUrl, tileUrl: assets.tileUrl, levels: assets.levels };
 }
 
-export function viewerTour(tour: TourData, startSceneId: string): ViewerTour {
+/** The tour as the viewer sees it, with its words in `lang` (Vietnamese where untranslated). */
+export function viewerTour(tour: TourData, startSceneId: string, lang: Lang = DEFAULT_LANGUAGE): ViewerTour {
   const map = mapOfTour(tour);
   return {
-    map: { imageUrl: `${tourUrl(tour.id)}map.svg`, width: map.width, height: map.height },
+    // The map is a picture of positions only: one file serves every language.
+    map: { imageUrl: `/tours/${tour.id}/map.svg`, width: map.width, height: map.height },
     tourId: tour.id,
-    tourTitle: tour.entry.data.title,
+    tourTitle: tourText(tour.entry, tour.translations, lang).title,
     startScene: startSceneId,
-    scenes: tour.scenes.map(({ id, url, entry, panorama, media }) => ({
-      id,
-      title: entry.data.title,
-      url,
-      panorama: tiled(panorama),
-      // The gallery shows 160×90 thumbnails: the smallest file is plenty.
-      thumbnail: panorama.thumbnails[0]!.url,
-      preview: panorama.posters.landscape.at(-1)!.url,
-      view: entry.data.view,
-      ...(panorama.poseHeading === undefined ? {} : { heading: panorama.poseHeading }),
-      location: entry.data.location,
-      links: entry.data.links,
-      hotspots: entry.data.hotspots.map(({ id, yaw, pitch, title, text }) => ({ id, yaw, pitch, title, text, ...media.hotspots[id] })),
-      ...(media.narration ? { narration: media.narration } : {}),
-      ...(media.ambience ? { ambience: media.ambience } : {}),
-      ...(entry.data.photoLabel ? { photoLabel: entry.data.photoLabel } : {}),
-      variants: media.variants.map((v) => ({ id: v.id, label: v.label, panorama: tiled(v.panorama) })),
-      mapPosition: map.points[id]!,
-    })),
+    scenes: tour.scenes.map(({ id, entry, panorama, media, translations }) => {
+      const text = sceneText(entry, translations, lang);
+      return {
+        id,
+        title: text.title,
+        url: sceneUrl(tour.id, id, lang),
+        panorama: tiled(panorama),
+        // The gallery shows 160×90 thumbnails: the smallest file is plenty.
+        thumbnail: panorama.thumbnails[0]!.url,
+        preview: panorama.posters.landscape.at(-1)!.url,
+        view: entry.data.view,
+        ...(panorama.poseHeading === undefined ? {} : { heading: panorama.poseHeading }),
+        location: entry.data.location,
+        links: entry.data.links,
+        hotspots: entry.data.hotspots.map(({ id: hotspotId, yaw, pitch }) => {
+          const words = text.hotspots[hotspotId]!;
+          const hotspotMedia = media.hotspots[hotspotId];
+          return {
+            id: hotspotId,
+            yaw,
+            pitch,
+            title: words.title,
+            text: words.text,
+            ...hotspotMedia,
+            ...(hotspotMedia?.image ? { image: { ...hotspotMedia.image, alt: words.imageAlt ?? hotspotMedia.image.alt } } : {}),
+          };
+        }),
+        ...(media.narration ? { narration: media.narration } : {}),
+        ...(media.ambience ? { ambience: media.ambience } : {}),
+        ...(text.photoLabel ? { photoLabel: text.photoLabel } : {}),
+        variants: media.variants.map((v) => ({ id: v.id, label: text.variants[v.id] ?? v.label, panorama: tiled(v.panorama) })),
+        mapPosition: map.points[id]!,
+      };
+    }),
   };
 }
 

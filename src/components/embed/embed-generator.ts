@@ -48,7 +48,7 @@ export function openGenerator(dialog: HTMLDialogElement): void {
         code.select();
         const label = button.textContent;
         await navigator.clipboard?.writeText(code.value).catch(() => undefined);
-        button.textContent = 'Đã sao chép';
+        button.textContent = dialog.dataset.copied ?? '✓';
         setTimeout(() => (button.textContent = label), 2000);
       });
     }

@@ -49,6 +49,8 @@ export interface ViewerChrome {
   gallery?: boolean | undefined;
   autorotate?: boolean | undefined;
   embed: boolean;
+  /** A home-page hero: the address belongs to the home page, so no deep link (and no message API). */
+  hero?: boolean;
 }
 
 /** PSV's autorotate takes `null` for "never start on its own"; its types only say number. */
@@ -148,12 +150,12 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
         },
       }),
       [PosterSwapPlugin, { poster: host.querySelector<HTMLElement>('[data-poster]'), onSharp }] as [typeof PosterSwapPlugin, PosterSwapConfig],
-      chrome.embed
+      ...(chrome.hero ? [] : [chrome.embed
         ? ([EmbedApiPlugin, { origins: EMBED_COMMAND_ORIGINS, titles: Object.fromEntries(tour.scenes.map((s) => [s.id, s.title])) }] as [typeof EmbedApiPlugin, EmbedApiConfig])
         : ([DeepLinkPlugin, {
             sceneUrls: Object.fromEntries(tour.scenes.map((s) => [s.id, s.url])),
             extraParams: () => ({ variant: viewer.getPlugin<VariantsPlugin>(VariantsPlugin)?.current }),
-          }] as [typeof DeepLinkPlugin, DeepLinkConfig]),
+          }] as [typeof DeepLinkPlugin, DeepLinkConfig])]),
       [NarrationPlugin, { scenes: Object.fromEntries(tour.scenes.map((s) => [s.id, { narration: s.narration, ambience: s.ambience }])), lang, strings }] as [typeof NarrationPlugin, NarrationConfig],
       [KeyboardPlugin, { host, strings }] as [typeof KeyboardPlugin, KeyboardConfig],
       [VariantsPlugin, {

@@ -121,6 +121,7 @@ export class HgViewer extends HTMLElement {
       gallery: flag(this.dataset.gallery),
       autorotate: flag(this.dataset.autorotate),
       embed: this.hasAttribute('data-embed'),
+      hero: this.hasAttribute('data-hero'),
     };
   }
 

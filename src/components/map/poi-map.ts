@@ -1,0 +1,66 @@
+/**
+ * Fills the map page's box with a Leaflet map: a marker per tour (large, coloured by category) and
+ * per scene (small), popups with a picture and a link. Leaflet is imported here, so only this page
+ * loads it. When tiles fail to load the markers stay and a notice points to the list.
+ */
+import type { MapPoint } from '../../data/map-points.ts';
+import { escapeHtml } from '../viewer/escape-html.ts';
+
+interface MapConfig {
+  points: MapPoint[];
+  tiles: { url: string; attribution: string; maxZoom: number };
+  strings: { tour: string; scene: string; open: string; tilesFailed: string; categories: Record<string, string> };
+}
+
+export async function mountPoiMap(host: HTMLElement): Promise<void> {
+  const config = JSON.parse(host.parentElement!.querySelector('[data-poi-map-config]')!.textContent!) as MapConfig;
+  const L = await import('leaflet');
+  const map = L.map(host, { scrollWheelZoom: false, attributionControl: true });
+  const status = host.parentElement!.querySelector<HTMLElement>('[data-map-status]')!;
+
+  let failed = 0;
+  L.tileLayer(config.tiles.url, { attribution: config.tiles.attribution, maxZoom: config.tiles.maxZoom })
+    .on('tileerror', () => {
+      // One failed tile can be a hiccup; several mean the tile server is out of reach.
+      if (++failed === 3) {
+        status.textContent = config.strings.tilesFailed;
+        status.hidden = false;
+        host.dataset.tiles = 'failed';
+      }
+    })
+    .addTo(map);
+
+  const bounds = L.latLngBounds([]);
+  for (const point of config.points) {
+    const size = point.kind === 'tour' ? 26 : 14;
+    const marker = L.marker([point.lat, point.lng], {
+      title: point.title,
+      alt: point.title,
+      keyboard: true,
+      zIndexOffset: point.kind === 'tour' ? 1000 : 0,
+      icon: L.divIcon({ className: `poi-marker ${point.kind} cat-${point.category}`, iconSize: [size, size] }),
+    });
+    const kind = point.kind === 'tour' ? `${config.strings.tour} · ${config.strings.categories[point.category]}` : `${config.strings.scene} · ${point.tour}`;
+    marker.bindPopup(
+      `<div class="poi-popup" data-point="${escapeHtml(point.id)}">
+        <img src="${escapeHtml(point.image.url)}" alt="" width="${point.image.width}" height="${point.image.height}">
+        <p><small>${escapeHtml(kind)}</small></p>
+        <p><strong>${escapeHtml(point.title)}</strong></p>
+        ${point.summary ? `<p>${escapeHtml(point.summary)}</p>` : ''}
+        <p><a href="${escapeHtml(point.url)}">${escapeHtml(config.strings.open)} →</a></p>
+      </div>`,
+      { maxWidth: 240 },
+    );
+    // Tours carry their name on the map itself: without tiles the names are the only landmarks.
+    if (point.kind === 'tour') marker.bindTooltip(point.title, { permanent: true, direction: 'right', offset: [14, 0], className: 'poi-label' });
+    marker.addTo(map);
+    bounds.extend([point.lat, point.lng]);
+  }
+  map.fitBounds(bounds.pad(0.1));
+  // Links from elsewhere (`/map/#tour-x`) open that place's popup.
+  const wanted = decodeURIComponent(location.hash.slice(1));
+  map.eachLayer((layer) => {
+    if (layer instanceof L.Marker && config.points.find((p) => p.title === layer.options.title)?.id === wanted) layer.openPopup();
+  });
+  host.dataset.ready = '';
+}
