@@ -9,7 +9,8 @@ import type { PanoramaAssets } from '../panorama/public-assets.ts';
 import { DEFAULT_CONCURRENCY, mapBounded } from '../panorama/pool.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { brokenLinks } from './tour-graph.ts';
-import { loadTranslations, sceneText, tourText, type Translations } from './translations.ts';
+import { untranslatedReport, type Translations } from './translations.ts';
+import { loadTranslations } from './load-translations.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Lang } from '../config/languages.ts';
 import { localizedPath } from '../i18n/paths.ts';
 
@@ -140,17 +141,8 @@ function reportUntranslated(tours: TourData[]): void {
   if (reported) return;
   reported = true;
   for (const lang of LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE)) {
-    const lines: string[] = [];
-    for (const tour of tours) {
-      const missing = tourText(tour.entry, tour.translations, lang).missing;
-      if (missing.length) lines.push(`  ${tour.entry.filePath ?? tour.id}: ${missing.join(', ')}`);
-      for (const scene of tour.scenes) {
-        const sceneMissing = sceneText(scene.entry, scene.translations, lang).missing;
-        if (sceneMissing.length) lines.push(`  ${scene.entry.filePath ?? scene.id}: ${sceneMissing.join(', ')}`);
-      }
-    }
-    if (lines.length) {
-      console.info(`[hg360:i18n] Not translated into "${lang}" yet (shown in ${DEFAULT_LANGUAGE} with a notice; add <name>.${lang}.mdx beside the file):\n${lines.join('\n')}`);
-    } else console.info(`[hg360:i18n] Everything is translated into "${lang}".`);
+    const lines = untranslatedReport(tours, lang);
+    if (lines.length === 0) console.info(`[hg360:i18n] Everything is translated into "${lang}".`);
+    else console.info(`[hg360:i18n] Not translated into "${lang}" yet (shown in ${DEFAULT_LANGUAGE} with a notice; add <name>.${lang}.mdx beside the file):\n${lines.map((l) => `  ${l}`).join('\n')}`);
   }
 }

@@ -3,28 +3,22 @@
  * they leave out is taken from the Vietnamese original, and the page says so. Geometry (angles, links,
  * coordinates) is always the original's: it is written once.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Lang } from '../config/languages.ts';
+import type { CollectionEntry } from 'astro:content';
+import { DEFAULT_LANGUAGE, type Lang } from '../config/languages.ts';
 import type { PracticalInfo } from '../schemas/practical.ts';
 import type { SceneEntry, TourEntry } from './tours.ts';
+
+/** Just the parts of a tour the untranslated report reads (a TourData fits). */
+interface TourForReport {
+  id: string;
+  entry: TourEntry;
+  translations: Translations;
+  scenes: { id: string; entry: SceneEntry; translations: Translations }[];
+}
 
 export type TranslationEntry = CollectionEntry<'tourTranslations'>;
 /** Translations of one tour or scene, by language. */
 export type Translations = Partial<Record<Lang, TranslationEntry>>;
-
-/** `<tour>/<name>.<lang>` → translations of `<tour>/<name>` (`index` for the tour itself). */
-export async function loadTranslations(): Promise<Map<string, Translations>> {
-  const byOriginal = new Map<string, Translations>();
-  for (const entry of await getCollection('tourTranslations')) {
-    const match = /^(.+)\.([a-z]{2,3}(?:-[a-z0-9]+)?)$/i.exec(entry.id);
-    // Unknown languages and translations of nothing are reported by the content checks; skip them here.
-    if (!match || match[2] === DEFAULT_LANGUAGE || !(LANGUAGES as readonly string[]).includes(match[2]!)) continue;
-    const translations = byOriginal.get(match[1]!) ?? {};
-    translations[match[2] as Lang] = entry;
-    byOriginal.set(match[1]!, translations);
-  }
-  return byOriginal;
-}
 
 export interface SceneText {
   title: string;
@@ -107,4 +101,21 @@ export function tourText(entry: TourEntry, translations: Translations, lang: Lan
     body: t && t.body?.trim() ? t : entry,
     missing: t && !t.body?.trim() && lang !== DEFAULT_LANGUAGE ? [...missing, '(description)'] : missing,
   };
+}
+
+/**
+ * What is shown in the default language on `lang`'s pages, one line per file: the translators' to-do
+ * list that the build prints.
+ */
+export function untranslatedReport(tours: TourForReport[], lang: Lang): string[] {
+  const lines: string[] = [];
+  for (const tour of tours) {
+    const missing = tourText(tour.entry, tour.translations, lang).missing;
+    if (missing.length) lines.push(`${tour.entry.filePath ?? tour.id}: ${missing.join(', ')}`);
+    for (const scene of tour.scenes) {
+      const sceneMissing = sceneText(scene.entry, scene.translations, lang).missing;
+      if (sceneMissing.length) lines.push(`${scene.entry.filePath ?? scene.id}: ${sceneMissing.join(', ')}`);
+    }
+  }
+  return lines;
 }

@@ -8,6 +8,7 @@ import type { ArticleCategory } from '../schemas/article.ts';
 
 const vi = {
   siteName: 'Hà Giang 360',
+  homeTitle: 'Hà Giang 360 — Tham quan Hà Giang bằng ảnh 360° và thực tế ảo',
   siteDescription: 'Tham quan Hà Giang bằng ảnh 360°: cao nguyên đá Đồng Văn, cột cờ Lũng Cú, đèo Mã Pí Lèng, ruộng bậc thang Hoàng Su Phì.',
   skipToContent: 'Bỏ qua đến nội dung',
   mainNav: 'Chính',
@@ -85,6 +86,7 @@ export type UiStrings = typeof vi;
 
 const en: UiStrings = {
   siteName: 'Hà Giang 360',
+  homeTitle: 'Hà Giang 360 — Visit Hà Giang in 360° and virtual reality',
   siteDescription: 'Visit Hà Giang in 360°: the Đồng Văn karst plateau, the Lũng Cú flag tower, the Mã Pí Lèng pass, the Hoàng Su Phì rice terraces.',
   skipToContent: 'Skip to content',
   mainNav: 'Main',

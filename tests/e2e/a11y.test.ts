@@ -22,21 +22,31 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility (axe-core)', () => {
-  for (const [name, path, sceneId] of [
+  // One page of each kind, in both languages.
+  const pages = [
     ['scene page, viewer running', '/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu'],
-    ['home page', '/', undefined],
+    ['home page, hero viewer running', '/', 'bo-song-lo'],
     ['tours index', '/tours/', undefined],
     ['tour page', '/tours/cao-nguyen-da/', undefined],
-  ] as const) {
-    it(`${name} has no serious or critical violation`, async () => {
-      const { page } = await openPage(browser());
-      await page.goto(`${baseUrl}${path}`);
-      if (sceneId) await waitForViewer(page, sceneId);
-      expect(await seriousViolations(page)).toEqual([]);
-      await page.context().close();
-    });
+    ['map page (no tiles)', '/map/', undefined],
+    ['articles index', '/articles/', undefined],
+    ['article', '/articles/chinh-quyen-so-thanh-pho-ha-giang/', undefined],
+    ['about page', '/about/', undefined],
+    ['search page', '/search/?q=dong+van', undefined],
+  ] as const;
+  for (const lang of ['vi', 'en'] as const) {
+    for (const [name, path, sceneId] of pages) {
+      it(`${name} (${lang}) has no serious or critical violation`, async () => {
+        const { page, context } = await openPage(browser());
+        await page.goto(`${baseUrl}${lang === 'vi' ? path : `/en${path}`}`);
+        if (sceneId) await waitForViewer(page, sceneId);
+        if (path.startsWith('/map/')) await page.waitForSelector('[data-poi-map][data-ready]');
+        if (path.startsWith('/search/')) await page.waitForSelector('[data-search-panel] li');
+        expect(await seriousViolations(page)).toEqual([]);
+        await context.close();
+      });
+    }
   }
-
   it('the scene page with a hotspot panel open has no serious or critical violation', async () => {
     const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/tours/cao-nguyen-da/cot-co-lung-cu/`);
