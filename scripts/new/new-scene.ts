@@ -8,7 +8,7 @@
  */
 import { constants, existsSync } from 'node:fs';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PanoramaInputError } from '../../src/panorama/errors.ts';
 import { readPhotoFacts } from './photo-facts.ts';
@@ -93,7 +93,7 @@ export async function newScene(options: NewSceneOptions): Promise<NewSceneResult
   const view = {
     // The camera app's first view, when it recorded one, turned into our yaw (0 = photo centre).
     yaw: facts.initialHeading !== undefined && facts.heading !== undefined ? yawOfBearing(facts.initialHeading, facts.heading) : 0,
-    pitch: 0,
+    pitch: facts.initialPitch === undefined ? 0 : Math.round(facts.initialPitch),
     zoom: 50,
   };
   const text = sceneMdx({
@@ -105,6 +105,7 @@ export async function newScene(options: NewSceneOptions): Promise<NewSceneResult
     view,
     ...(facts.artist ? { credit: facts.artist } : {}),
     partialNeeded: Boolean(facts.partialNeeded),
+    gpanoCoverage: facts.gpanoCoverage,
     otherScenes: scenesBefore,
     order: nextOrder(scenesBefore.map((s) => join(tourDir, `${s}.mdx`))),
   });
@@ -158,7 +159,9 @@ export async function main(argv: string[]): Promise<number> {
     const { positional, options } = splitArgs(argv);
     const [tour, photo, extra] = positional;
     if (!tour || !photo || extra) throw new ScaffoldError(USAGE);
-    const result = await newScene({ tour, photo, id: options.id, title: options.title });
+    // `npm run` starts scripts in the project folder; INIT_CWD is where the editor typed the command,
+    // so a photo path relative to that folder still points at the right file.
+    const result = await newScene({ tour, photo: resolve(process.env.INIT_CWD ?? process.cwd(), photo), id: options.id, title: options.title });
     console.log(nextSteps(tour, result));
     return 0;
   } catch (error) {

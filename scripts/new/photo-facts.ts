@@ -17,6 +17,8 @@ export interface PhotoFacts {
   heading?: number;
   /** Compass heading of the camera app's first view (GPano InitialViewHeadingDegrees), if any. */
   initialHeading?: number;
+  /** Pitch of the camera app's first view in degrees (GPano InitialViewPitchDegrees), if any. */
+  initialPitch?: number;
   /** True when GPano data says which part of the sphere the photo covers (no `partial:` needed). */
   gpanoCoverage: boolean;
   /** Photographer from EXIF Artist, if the camera was set up with a name. */
@@ -60,6 +62,8 @@ export async function readPhotoFacts(path: string, label: string): Promise<Photo
   if (lat !== undefined && lng !== undefined && !(lat === 0 && lng === 0)) facts.location = { lat, lng };
   const initialHeading = finite(tags?.InitialViewHeadingDegrees);
   if (initialHeading !== undefined) facts.initialHeading = initialHeading;
+  const initialPitch = finite(tags?.InitialViewPitchDegrees);
+  if (initialPitch !== undefined && Math.abs(initialPitch) <= 90) facts.initialPitch = initialPitch;
   const artist = typeof tags?.Artist === 'string' ? tags.Artist.trim() : '';
   if (artist) facts.artist = artist;
   return facts;

@@ -19,6 +19,8 @@ export interface SceneTemplate {
   credit?: string;
   /** The photo covers only part of the sphere and has no GPano data: `partial:` must be filled. */
   partialNeeded: boolean;
+  /** The photo's GPano data says what it covers: `partial:` is not needed. */
+  gpanoCoverage?: boolean;
   /** Other scenes of the tour, named in the comment on links. */
   otherScenes: string[];
   order: number;
@@ -61,7 +63,9 @@ export function sceneMdx(t: SceneTemplate): string {
     '# [Only for a photo that is not a full 360° sphere and has no GPano data: the angles it covers, and where its centre is.]',
     ...(t.partialNeeded
       ? ['# ẢNH NÀY KHÔNG PHẢI ẢNH 360° ĐẦY ĐỦ (không có tỉ lệ 2:1): hãy bỏ dấu # và ghi số đúng. [THIS PHOTO IS NOT 2:1: uncomment and fill in.]']
-      : []),
+      : t.gpanoCoverage
+        ? ['# Ảnh này có dữ liệu GPano cho biết phần ảnh phủ: không cần partial. [This photo’s GPano data says what it covers: no `partial` needed.]']
+        : []),
     '# partial: { horizontalFov: 150, verticalFov: 54, centerPitch: 0, centerYaw: 0 }',
     '# true nếu là tranh vẽ, không phải ảnh chụp; trang sẽ ghi rõ. [true when it is a drawing, not a photograph.]',
     'illustration: false',

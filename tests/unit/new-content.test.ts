@@ -92,11 +92,20 @@ describe('new:scene', () => {
     for (const field of ['id', 'yaw', 'pitch', 'title', 'text', 'image', 'audio', 'video']) expect(text).toMatch(new RegExp(`^# {2,5}(- )?${field}:`, 'm'));
     // The body is only an MDX comment: nothing placeholder-like gets published.
     expect(text.split(/\n---\n/)[1]!.trim()).toMatch(/^\{\/\*[\s\S]*\*\/\}$/);
+    expect(text).toContain('không cần partial');
     expect(result.warnings).toEqual([]);
 
     // The tour had no scene: it now starts with this one and passes its schema.
     expect(result.becameStart).toBe(true);
     expect(TourSchema.parse(frontmatter(await readFile(join(root, 'lung-cu', 'index.mdx'), 'utf8'))).startScene).toBe('cot-co-lung-cu');
+  });
+
+  it('opens on the camera app’s first view when GPano records one', async () => {
+    const xmp = GPANO_XMP.replace('GPano:PoseHeadingDegrees="295"', 'GPano:PoseHeadingDegrees="90" GPano:InitialViewHeadingDegrees="180" GPano:InitialViewPitchDegrees="-10.4"');
+    const photo = await photoFile('view.jpg', sharp(await makePanorama(2048)).withXmp(xmp).jpeg().toBuffer());
+    const result = await newScene({ tour: 'lung-cu', photo, root });
+    // The first view faces south (180°) and the photo's centre faces east (90°): a quarter turn right.
+    expect(SceneSchema.parse(frontmatter(await readFile(result.sceneFile, 'utf8'))).view).toEqual({ yaw: 90, pitch: -10, zoom: 50 });
   });
 
   it('without GPS uses the tour’s location and says so; a second scene goes last and names the others', async () => {
@@ -155,8 +164,9 @@ describe('the commands', () => {
     const env = { ...process.env, HG360_CONTENT_DIR: root };
     const tour = await run(process.execPath, ['scripts/new/new-tour.ts', 'moi', '--title', 'Tour mới'], { env });
     expect(tour.stdout).toContain('npm run new:scene -- moi');
-    const photo = await photoFile('Nhà Vương.jpg', makePanorama(2048));
-    const scene = await run(process.execPath, ['scripts/new/new-scene.ts', 'moi', photo], { env });
+    await photoFile('Nhà Vương.jpg', makePanorama(2048));
+    // A path relative to the folder the editor typed `npm run` in (npm starts the script in the project folder).
+    const scene = await run(process.execPath, ['scripts/new/new-scene.ts', 'moi', 'Nhà Vương.jpg'], { env: { ...env, INIT_CWD: photos } });
     expect(scene.stdout).toContain('http://localhost:4321/tours/moi/nha-vuong/?edit');
     const failed = await run(process.execPath, ['scripts/new/new-scene.ts', 'moi'], { env }).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 1 });
