@@ -72,6 +72,13 @@ describe('editor picker in astro dev', () => {
     // Half-degree rounding; yaw in (-180, 180] as editors write it, pitch straight.
     expect(yawDistance(shown.yaw, expected.yaw)).toBeLessThanOrEqual(0.25);
     expect(Math.abs(shown.pitch - expected.pitch)).toBeLessThanOrEqual(0.25);
+    // Round trip through the content's convention: the degrees shown, turned into radians the way
+    // tour-nodes.ts places links and hotspots (× DEG, nothing else), land back on the clicked pixel.
+    const placed = await page.evaluate(
+      ([yaw, pitch, deg]) => document.querySelector('hg-viewer')!.psv!.dataHelper.sphericalCoordsToViewerCoords({ yaw: yaw! * deg!, pitch: pitch! * deg! }),
+      [shown.yaw, shown.pitch, DEG],
+    );
+    expect(Math.hypot(placed.x - x, placed.y - y)).toBeLessThan(6); // half a degree is ~5 px here
     expect(shown.yaw).toBeGreaterThan(0); // right of the centre of the view, which faces yaw 0
     expect(shown.pitch).toBeLessThan(8); // below the view's pitch of 8°
 
