@@ -166,6 +166,14 @@ export class HgViewer extends HTMLElement {
       return;
     }
     this.tourPlugin = this.viewer.getPlugin<VirtualTourPlugin>('virtual-tour');
+    // Editors' hotspot picker (`?edit` or the E key, docs/editing.md): `astro dev` only. The build
+    // replaces import.meta.env.DEV with false, so the branch and the picker's chunk are dropped.
+    if (import.meta.env.DEV && !this.hasAttribute('data-embed')) {
+      const viewer = this.viewer;
+      void import('./plugins/editor-picker/index.ts').then(({ attachEditorPicker }) => {
+        if (this.viewer === viewer) attachEditorPicker(viewer, tour);
+      });
+    }
     this.tourPlugin?.addEventListener('node-changed', ({ node }) => {
       const data = node.data as { url: string; title: string };
       this.dispatchEvent(new CustomEvent<SceneChangeDetail>('hg:scene-change', { bubbles: true, detail: { sceneId: node.id, title: data.title, url: data.url } }));

@@ -1,0 +1,216 @@
+import { AbstractConfigurablePlugin, events, utils, type Position, type Viewer } from '@photo-sphere-viewer/core';
+import type { MarkersPlugin } from '@photo-sphere-viewer/markers-plugin';
+import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
+import type { EditorPickerConfig } from './model.ts';
+import { EditorPanel, type PanelState } from './panel.ts';
+import { freeHotspotId, hotspotSnippet, linkSnippet, movedHotspotSnippet, toEditorPoint, viewSnippet } from './snippets.ts';
+
+/** Marker showing the last picked point. */
+const PICK_MARKER = 'hg-editor-pick';
+/** Remembered per tab: the deep-link plugin rewrites the address, which drops `?edit`. */
+const SESSION_KEY = 'hg360-editor-mode';
+/** Viewer events the picker follows: clicks to pick, moves and zooms for the `view:` line. */
+const VIEWER_EVENTS = [events.ClickEvent.type, events.PositionUpdatedEvent.type, events.ZoomUpdatedEvent.type] as const;
+/** Under this many pixels a press on an arrow or hotspot is a click (show its position), not a drag. */
+const DRAG_THRESHOLD = 4;
+
+/** The parts of the virtual tour plugin's link arrows the picker moves (PSV internals, dev only). */
+interface ArrowObject {
+  element: HTMLElement;
+  position: unknown;
+}
+type LinkElement = HTMLElement & { tourLink?: { nodeId: string; position: Position } };
+
+/**
+ * Editor mode for `astro dev` (docs/editing.md): click the panorama to read a position in the
+ * editors' degrees and copy a ready-to-paste YAML line (link or hotspot); drag existing arrows
+ * and hotspots to get their new position; the current `view:` line is always shown. Toggled with
+ * the E key or `?edit`. Never part of a production build: hg-viewer.ts imports it only when
+ * `import.meta.env.DEV`.
+ */
+export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerConfig> {
+  static override readonly id = 'hg-editor-picker';
+  static override readonly configParser = utils.getConfigParser<EditorPickerConfig>({ scenes: [], active: false });
+  static override readonly readonlyOptions = ['scenes'];
+
+  active = false;
+  private panel!: EditorPanel;
+  private state: PanelState | undefined;
+  private hasPickMarker = false;
+  private viewFrame = 0;
+
+  constructor(viewer: Viewer, config: EditorPickerConfig) {
+    super(viewer, config);
+  }
+
+  private get markers(): MarkersPlugin | undefined {
+    return this.viewer.getPlugin<MarkersPlugin>('markers');
+  }
+
+  private get tour(): VirtualTourPlugin | undefined {
+    return this.viewer.getPlugin<VirtualTourPlugin>('virtual-tour');
+  }
+
+  override init(): void {
+    super.init();
+    this.panel = new EditorPanel({
+      onInput: () => this.render(true),
+      onCopy: (text) => void this.copy(text),
+      onClose: () => this.toggle(false),
+    });
+    this.viewer.container.append(this.panel.root);
+    for (const type of VIEWER_EVENTS) this.viewer.addEventListener(type, this);
+    this.tour?.addEventListener('node-changed', this);
+    document.addEventListener('keydown', this.onKey);
+    // Capture phase: the press must not reach PSV (rotation, clicks that follow links or open panels).
+    this.viewer.container.addEventListener('mousedown', this.onPress, true);
+    this.viewer.container.addEventListener('touchstart', this.onPress, { capture: true, passive: false });
+    this.toggle(this.config.active || sessionStorage.getItem(SESSION_KEY) === '1');
+  }
+
+  override destroy(): void {
+    for (const type of VIEWER_EVENTS) this.viewer.removeEventListener(type, this);
+    this.tour?.removeEventListener('node-changed', this);
+    document.removeEventListener('keydown', this.onKey);
+    this.viewer.container.removeEventListener('mousedown', this.onPress, true);
+    this.viewer.container.removeEventListener('touchstart', this.onPress, true);
+    cancelAnimationFrame(this.viewFrame);
+    this.panel.root.remove();
+    super.destroy();
+  }
+
+  /** Turns editor mode on or off (E key, the panel's × button). */
+  toggle(on = !this.active): void {
+    this.active = on;
+    sessionStorage.setItem(SESSION_KEY, on ? '1' : '0');
+    this.panel.root.hidden = !on;
+    this.viewer.container.classList.toggle('hg-editing', on);
+    if (!on) this.removePickMarker();
+    else this.onSceneChange();
+  }
+
+  handleEvent(e: Event): void {
+    if (!this.active) return;
+    // By type, not instanceof: Vite's dev server may hand this lazily loaded module its own copy of PSV's classes.
+    if (e.type === events.ClickEvent.type && e instanceof Event && 'data' in e) {
+      const { data } = e as events.ClickEvent;
+      if (data.rightclick) return;
+      this.state = { mode: 'pick', point: toEditorPoint(data) };
+      this.showPickMarker({ yaw: data.yaw, pitch: data.pitch });
+      this.render(true);
+    } else if (e.type === 'node-changed') {
+      this.onSceneChange();
+    } else {
+      cancelAnimationFrame(this.viewFrame);
+      this.viewFrame = requestAnimationFrame(() => this.panel.setView(viewSnippet(this.viewer.getPosition(), this.viewer.getZoomLevel())));
+    }
+  }
+
+  private onKey = (e: KeyboardEvent): void => {
+    if (e.key.toLowerCase() !== 'e' || e.ctrlKey || e.metaKey || e.altKey) return;
+    if ((e.target as HTMLElement | null)?.closest?.('input, textarea, select, [contenteditable]')) return;
+    this.toggle();
+  };
+
+  /** The scene changed (or editor mode started): new link targets, a free hotspot id, a fresh view. */
+  private onSceneChange(): void {
+    const current = this.tour?.getCurrentNode()?.id;
+    this.panel.setScenes(this.config.scenes.filter((s) => s.id !== current));
+    const taken = (this.tour?.getCurrentNode()?.markers ?? []).map((m) => String((m.data as { hotspotId?: string } | undefined)?.hotspotId ?? ''));
+    this.panel.setHotspotId(freeHotspotId(taken));
+    this.hasPickMarker = false; // the tour plugin replaced the scene's markers
+    this.state = undefined;
+    this.render();
+    this.panel.setView(viewSnippet(this.viewer.getPosition(), this.viewer.getZoomLevel()));
+  }
+
+  /** Writes the snippet for the current state; `copy` also puts it on the clipboard. */
+  private render(copy = false): void {
+    const s = this.state;
+    const text = !s
+      ? ''
+      : s.mode === 'moved-link'
+        ? linkSnippet(s.to, s.point)
+        : s.mode === 'moved-hotspot'
+          ? movedHotspotSnippet(s.id, s.point)
+          : this.panel.kind === 'link'
+            ? linkSnippet(this.panel.targetScene || 'ten-canh', s.point)
+            : hotspotSnippet(this.panel.hotspotIdValue, s.point);
+    this.panel.showState(s, text);
+    if (copy && text) void this.copy(text);
+  }
+
+  private async copy(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.panel.setStatus('Đã sao chép, dán vào tệp .mdx. [Copied: paste it into the .mdx file.]');
+    } catch {
+      this.panel.setStatus('Không sao chép được: chọn đoạn chữ rồi bấm Ctrl+C. [Could not copy: select the text and press Ctrl+C.]');
+    }
+  }
+
+  private showPickMarker(position: Position): void {
+    const markers = this.markers;
+    if (!markers) return;
+    if (this.hasPickMarker) markers.updateMarker({ id: PICK_MARKER, position });
+    else markers.addMarker({ id: PICK_MARKER, position, html: '<span></span>', className: 'hg-editor-pick', size: { width: 24, height: 24 }, anchor: 'center center' });
+    this.hasPickMarker = true;
+  }
+
+  private removePickMarker(): void {
+    if (this.hasPickMarker) this.markers?.removeMarker(PICK_MARKER);
+    this.hasPickMarker = false;
+  }
+
+  /** Where a point of the window falls on the panorama. */
+  private positionAt(clientX: number, clientY: number): Position {
+    const box = this.viewer.container.getBoundingClientRect();
+    return this.viewer.dataHelper.viewerCoordsToSphericalCoords({ x: clientX - box.left, y: clientY - box.top });
+  }
+
+  /** A press on an arrow or hotspot: follow the pointer until it is released, then show the snippet. */
+  private onPress = (e: MouseEvent | TouchEvent): void => {
+    if (!this.active) return;
+    const target = (e.target as HTMLElement).closest<HTMLElement>('.hg-hotspot, .psv-virtual-tour-link');
+    if (!target) return;
+    e.stopPropagation();
+    e.preventDefault();
+    const start = 'touches' in e ? e.touches[0]! : e;
+    const [x0, y0] = [start.clientX, start.clientY];
+    const hotspotId = target.dataset.hotspot;
+    const link = (target as LinkElement).tourLink;
+    let dragged = false;
+    const move = (ev: PointerEvent) => {
+      dragged ||= Math.hypot(ev.clientX - x0, ev.clientY - y0) > DRAG_THRESHOLD;
+      if (dragged) this.moveItem(target, hotspotId, link, this.positionAt(ev.clientX, ev.clientY));
+    };
+    const end = (ev: PointerEvent) => {
+      window.removeEventListener('pointermove', move, true);
+      window.removeEventListener('pointerup', end, true);
+      const position = dragged ? this.positionAt(ev.clientX, ev.clientY) : hotspotId ? this.markers?.getMarker(`hotspot-${hotspotId}`).config.position : link?.position;
+      if (!position || typeof (position as Position).yaw !== 'number') return;
+      if (dragged) this.moveItem(target, hotspotId, link, position as Position);
+      const point = toEditorPoint(position as Position);
+      this.state = hotspotId ? { mode: 'moved-hotspot', point, id: hotspotId } : { mode: 'moved-link', point, to: link?.nodeId ?? '' };
+      this.render(true);
+    };
+    window.addEventListener('pointermove', move, true);
+    window.addEventListener('pointerup', end, true);
+  };
+
+  private moveItem(target: HTMLElement, hotspotId: string | undefined, link: { position: Position } | undefined, position: Position): void {
+    if (hotspotId) {
+      this.markers?.updateMarker({ id: `hotspot-${hotspotId}`, position });
+      return;
+    }
+    if (!link) return;
+    link.position = position;
+    // Link arrows are CSS2D objects of the tour plugin's private renderer: move the one holding this element.
+    const renderer = (this.tour as unknown as { arrowsRenderer?: { scene?: { children: ArrowObject[] } } })?.arrowsRenderer;
+    const object = renderer?.scene?.children.find((o) => o.element === target);
+    if (object) {
+      this.viewer.dataHelper.sphericalCoordsToVector3(position, object.position as never);
+      this.viewer.needsUpdate();
+    }
+  }
+}

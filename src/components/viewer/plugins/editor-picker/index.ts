@@ -1,0 +1,3 @@
+export { EditorPickerPlugin } from './EditorPickerPlugin.ts';
+export type { EditorPickerConfig } from './model.ts';
+export { attachEditorPicker } from './attach.ts';
