@@ -1,0 +1,69 @@
+/** The pages around the tours: home hero, tour filter, articles with astro:assets images. */
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './support/browser.ts';
+import { waitForViewer } from './support/viewer.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+describe('site pages', () => {
+  it('home: the hero panorama paints its poster first, turns live, and leaves the address alone', async () => {
+    const { page, context, errors } = await openPage(browser());
+    await page.goto(`${baseUrl}/`);
+    expect(await page.locator('.home-hero hg-viewer img[fetchpriority="high"]').count()).toBe(1);
+    await waitForViewer(page, 'bo-song-lo');
+    // No deep link on the home page: the hero is not the page's subject.
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/');
+    // Minimal controls: no gallery, no share button.
+    expect(await page.locator('.home-hero .psv-gallery-button, .home-hero .hg-share').count()).toBe(0);
+    expect(await page.locator('.home-hero .tour-card, section[aria-labelledby="tours-heading"] .tour-card').count()).toBe(3);
+    expect(await page.locator('section[aria-labelledby="articles-heading"] .article-card').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('tours index: the category filter works without JavaScript and from the address', async () => {
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/en/tours/`);
+    const visible = () => page.locator('.tour-card:visible h2').allTextContents();
+    expect(await visible()).toHaveLength(3);
+    await page.getByText('Nature', { exact: false }).first().click();
+    expect(await visible()).toEqual(['The Hoàng Su Phì Rice Terraces']);
+    await page.getByText('Food').click();
+    expect(await visible()).toEqual([]);
+    expect(await page.locator('.no-results').isVisible()).toBe(true);
+    await context.close();
+
+    const withScript = await openPage(browser());
+    await withScript.page.goto(`${baseUrl}/tours/?category=landmarks`);
+    expect(await withScript.page.locator('.tour-card:visible h2').allTextContents()).toEqual(['Cao nguyên đá Đồng Văn']);
+    await withScript.context.close();
+  });
+
+  it('articles: list by section, article with a responsive astro:assets image and its related tour', async () => {
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/en/articles/`);
+    expect(await page.locator('h2').allTextContents()).toEqual(expect.arrayContaining(['News', 'Travel guide']));
+    await page.getByRole('link', { name: /digital government/ }).click();
+    await page.waitForURL(/\/en\/articles\/chinh-quyen-so-thanh-pho-ha-giang\/$/);
+    const cover = page.locator('.article-cover img');
+    expect(await cover.getAttribute('srcset')).toMatch(/\/_astro\/.+\.webp 640w/);
+    expect(await cover.getAttribute('alt')).toMatch(/^Illustration of a city/);
+    for (const figure of ['9 modules', '312 administrative procedures', 'more than 99%', '101 community digital-technology teams with\n616 members']) {
+      expect((await page.locator('.prose').textContent())!.replace(/\s+/g, ' ')).toContain(figure.replace(/\s+/g, ' '));
+    }
+    expect(await page.locator('section[aria-labelledby="related-heading"] .tour-card a').getAttribute('href')).toBe('/en/tours/thanh-pho-ha-giang/');
+    await context.close();
+  });
+
+  it('a tour page shows its practical information and links each scene in its language', async () => {
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/en/tours/cao-nguyen-da/`);
+    expect(await page.locator('.practical dt').allTextContents()).toEqual(['Getting there', 'Best season']);
+    const scenes = await page.locator('.scene-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(scenes).toHaveLength(5);
+    expect(scenes.every((href) => href!.startsWith('/en/tours/cao-nguyen-da/'))).toBe(true);
+    expect(await page.locator('.eyebrow').first().textContent()).toMatch(/Tuyên Quang \(before 2025: Hà Giang province\)/);
+    await context.close();
+  });
+});
