@@ -47,6 +47,16 @@ describe('accessibility (axe-core)', () => {
       });
     }
   }
+  for (const path of ['/en/tours/', '/articles/chinh-quyen-so-thanh-pho-ha-giang/', '/en/map/']) {
+    it(`${path} in dark mode (the system's choice) has no serious or critical violation`, async () => {
+      const { page, context } = await openPage(browser(), { colorScheme: 'dark' });
+      await page.goto(`${baseUrl}${path}`);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 25, 23)');
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
   it('the scene page with a hotspot panel open has no serious or critical violation', async () => {
     const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/tours/cao-nguyen-da/cot-co-lung-cu/`);

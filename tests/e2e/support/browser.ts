@@ -18,11 +18,12 @@ export function useBrowser(): () => Browser {
 }
 
 /** A page that records console errors and uncaught exceptions, for tests that want none. */
-export async function openPage(browser: Browser, options: { width?: number; height?: number; javaScriptEnabled?: boolean } = {}) {
+export async function openPage(browser: Browser, options: { width?: number; height?: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}) {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     reducedMotion: 'reduce',
+    colorScheme: options.colorScheme ?? 'light',
   });
   // Tests never reach the internet (CI has none, and the map's tile server is not ours): anything
   // not served from this machine fails like it does offline. A test may route a host itself.
