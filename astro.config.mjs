@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import contentChecks from './src/integrations/content-checks.ts';
 import panoramas from './src/integrations/panoramas.ts';
 import search from './src/integrations/search.ts';
 
@@ -9,9 +10,13 @@ export default defineConfig({
   // Canonical address of the published site; used for absolute URLs (Open Graph, sitemap).
   site: process.env.SITE_URL ?? 'https://hagiang360.example',
   output: 'static',
+  // HG360_OUT_DIR builds elsewhere (tests that must not touch the real dist/).
+  outDir: process.env.HG360_OUT_DIR ?? './dist',
   // Scene pages are folders (`/tours/x/y/`), so every internal link ends with a slash.
   trailingSlash: 'always',
   integrations: [
+    // Editors' content checked as a whole first: a problem stops the build before dist/ is touched.
+    contentChecks(),
     // Scenes and tours are MDX files in content/.
     mdx(),
     // Editors' photos → content-hashed web panoramas (src/panorama/).
