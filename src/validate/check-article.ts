@@ -18,14 +18,16 @@ export async function checkArticle(article: ContentFile, tourIds: readonly strin
   const file = article.path;
   const parsed = checkSchema(ArticleFields, article.data, file, 'of an article');
   const problems = [...parsed.problems];
-  const data = parsed.data;
-  if (!data) return problems;
-  if (data.cover) {
-    const missing = await checkImageFile(article.dir, data.cover.src as unknown as string, file, 'cover.src', 'the article file');
+  // Read from the raw frontmatter, so a wrong category does not hide a missing cover.
+  const raw = article.data!;
+  const flagged = new Set(problems.map((p) => p.field));
+  const cover = raw.cover && typeof raw.cover === 'object' ? (raw.cover as Record<string, unknown>).src : undefined;
+  if (typeof cover === 'string' && cover !== '' && !flagged.has('cover.src')) {
+    const missing = await checkImageFile(article.dir, cover, file, 'cover.src', 'the article file');
     if (missing) problems.push(missing);
   }
-  data.tours.forEach((tour, index) => {
-    if (tourIds.includes(tour)) return;
+  (Array.isArray(raw.tours) ? raw.tours : []).forEach((tour: unknown, index) => {
+    if (typeof tour !== 'string' || tourIds.includes(tour)) return;
     problems.push({
       file,
       field: `tours[${index}]`,

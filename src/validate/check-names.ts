@@ -114,14 +114,17 @@ export function checkNames(files: readonly ContentFile[]): ContentProblem[] {
       });
     }
   }
+  const duplicated = duplicates(files);
   for (const file of files) {
-    if (file.kind === 'scene' && !isSlug(file.name)) problems.push(badId(file, 'a scene id'));
-    if (file.kind === 'article' && !isSlug(file.name)) problems.push(badId(file, 'an article id'));
+    // A copy of another file is reported as such; renaming it would not be the fix.
+    const copy = duplicated.some((p) => p.file === file.path);
+    if (file.kind === 'scene' && !isSlug(file.name) && !copy) problems.push(badId(file, 'a scene id'));
+    if (file.kind === 'article' && !isSlug(file.name) && !copy) problems.push(badId(file, 'an article id'));
     if (file.lang !== undefined) {
       const wrong = language(file) ?? orphan(file, files);
       if (wrong) problems.push(wrong);
     }
   }
-  problems.push(...duplicates(files));
+  problems.push(...duplicated);
   return problems;
 }

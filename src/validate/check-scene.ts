@@ -5,6 +5,8 @@
 import type { ContentProblem } from './problem.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../config/languages.ts';
 import { SceneSchema, type Scene } from '../schemas/scene.ts';
+import { PartialPanorama } from '../schemas/partial-panorama.ts';
+import { Slug } from '../schemas/ids.ts';
 import { checkSchema } from './schema-problems.ts';
 import { checkImageFile, checkMediaFile, checkPanorama } from './check-media.ts';
 import type { ContentFile } from './load-content.ts';
@@ -24,9 +26,10 @@ export interface SceneCheck {
 }
 
 /** Two items of a list with the same id: deep links and translations could not tell them apart. */
-function duplicateIds(items: readonly { id: string }[], list: string, what: string, file: string): ContentProblem[] {
+function duplicateIds(items: readonly { id: string; index: number }[], list: string, what: string, file: string): ContentProblem[] {
   const first = new Map<string, number>();
-  return items.flatMap((item, index) => {
+  return items.flatMap(({ id, index }) => {
+    const item = { id };
     const earlier = first.get(item.id);
     if (earlier === undefined) {
       first.set(item.id, index);
@@ -43,10 +46,10 @@ function duplicateIds(items: readonly { id: string }[], list: string, what: stri
 }
 
 /** Text made only of spaces passes "must not be empty" but shows nothing. */
-function blankText(data: Scene, file: string): ContentProblem[] {
-  return data.hotspots.flatMap((hotspot, index) =>
+function blankText(hotspots: readonly Record<string, unknown>[], file: string): ContentProblem[] {
+  return hotspots.flatMap((hotspot, index) =>
     (['title', 'text'] as const)
-      .filter((key) => hotspot[key].trim() === '')
+      .filter((key) => typeof hotspot[key] === 'string' && hotspot[key] !== '' && hotspot[key].trim() === '')
       .map((key) => ({
         file,
         field: `hotspots[${index}].${key}`,
@@ -76,38 +79,56 @@ function unknownFields(raw: Record<string, unknown>, file: string): ContentProbl
     .map((key) => ({ file, field: key, message: `is not a field of a scene file, so it is ignored. Fields of a scene: ${known.join(', ')}. Check the spelling.` }));
 }
 
-/** `key` of every item of the list `raw[list]` that has it as text. */
-function strings(raw: Record<string, unknown>, list: string, key: string): string[] {
-  const items = raw[list];
-  if (!Array.isArray(items)) return [];
-  return items.flatMap((item) => (item && typeof item === 'object' && typeof (item as Record<string, unknown>)[key] === 'string' ? [(item as Record<string, string>)[key]!] : []));
+/** The value at `path` in the raw frontmatter, read without trusting its shape. */
+function at(raw: unknown, ...path: (string | number)[]): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined), raw);
 }
 
+const list = (raw: unknown, key: string): Record<string, unknown>[] => {
+  const items = at(raw, key);
+  return Array.isArray(items) ? items.map((item) => (item && typeof item === 'object' ? (item as Record<string, unknown>) : {})) : [];
+};
+
+/** Ids as written, with their positions (an item without a proper id is skipped: the schema reports it). */
+const ids = (items: readonly Record<string, unknown>[], key: string) => items.flatMap((item, index) => (typeof item[key] === 'string' && Slug.safeParse(item[key]).success ? [{ id: item[key], index }] : []));
+
+/**
+ * Every check runs on what can be read, even when other fields are wrong, so one save shows every
+ * problem: ids, blank text and files are read from the raw frontmatter, field by field.
+ */
 export async function checkScene(scene: ContentFile): Promise<SceneCheck> {
   const raw = scene.data!;
   const file = scene.path;
   const parsed = checkSchema(SceneSchema, raw, file, 'of a scene file');
   const errors = [...parsed.problems, ...narrationLanguages(raw, file)];
   const warnings = unknownFields(raw, file);
-  const data = parsed.data;
-  const outline = { links: strings(raw, 'links', 'to'), hotspots: strings(raw, 'hotspots', 'id'), variants: strings(raw, 'variants', 'id') };
-  if (!data) return { outline, errors, warnings };
+  const hotspots = list(raw, 'hotspots');
+  const variants = list(raw, 'variants');
+  const [linkIds, hotspotIds, variantIds] = [ids(list(raw, 'links'), 'to'), ids(hotspots, 'id'), ids(variants, 'id')];
+  const outline = { links: linkIds.map((l) => l.id), hotspots: hotspotIds.map((h) => h.id), variants: variantIds.map((v) => v.id) };
+  errors.push(...duplicateIds(hotspotIds, 'hotspots', 'hotspot', file), ...duplicateIds(variantIds, 'variants', 'variant', file), ...blankText(hotspots, file));
 
-  errors.push(...duplicateIds(data.hotspots, 'hotspots', 'hotspot', file), ...duplicateIds(data.variants, 'variants', 'variant', file), ...blankText(data, file));
+  // A file is looked for only when its field is well written (otherwise the schema said why).
+  const flagged = new Set(errors.map((p) => p.field));
+  const written = (field: string, ...path: (string | number)[]) => {
+    const value = at(raw, ...path);
+    return typeof value === 'string' && !flagged.has(field) ? value : undefined;
+  };
+  const each = <T>(value: string | undefined, run: (value: string) => Promise<T>) => (value === undefined ? undefined : run(value));
+  const partial = raw.partial === undefined ? undefined : PartialPanorama.safeParse(raw.partial).data;
+  if (raw.partial !== undefined && !partial) flagged.add('photo'); // the photo cannot be judged without its coverage
+
   const found = await Promise.all([
-    checkPanorama(scene.dir, data.photo, data.partial, file, 'photo'),
-    ...data.variants.map((variant, i) => checkPanorama(scene.dir, variant.photo, undefined, file, `variants[${i}].photo`)),
-    ...data.hotspots.flatMap((hotspot, i) => [
-      hotspot.image && checkImageFile(scene.dir, hotspot.image.src, file, `hotspots[${i}].image.src`),
-      hotspot.audio && checkMediaFile(scene.dir, hotspot.audio, file, `hotspots[${i}].audio`),
-      hotspot.video && checkMediaFile(scene.dir, hotspot.video, file, `hotspots[${i}].video`),
+    each(written('photo', 'photo'), (photo) => checkPanorama(scene.dir, photo, partial, file, 'photo')),
+    ...variants.map((_, i) => each(written(`variants[${i}].photo`, 'variants', i, 'photo'), (photo) => checkPanorama(scene.dir, photo, undefined, file, `variants[${i}].photo`))),
+    ...hotspots.flatMap((_, i) => [
+      each(written(`hotspots[${i}].image.src`, 'hotspots', i, 'image', 'src'), (src) => checkImageFile(scene.dir, src, file, `hotspots[${i}].image.src`)),
+      each(written(`hotspots[${i}].audio`, 'hotspots', i, 'audio'), (src) => checkMediaFile(scene.dir, src, file, `hotspots[${i}].audio`)),
+      each(written(`hotspots[${i}].video`, 'hotspots', i, 'video'), (src) => checkMediaFile(scene.dir, src, file, `hotspots[${i}].video`)),
     ]),
-    ...LANGUAGES.map((lang) => {
-      const track = data.narration?.[lang];
-      return track && checkMediaFile(scene.dir, track, file, `narration.${lang}`);
-    }),
-    data.ambience && checkMediaFile(scene.dir, data.ambience.src, file, 'ambience.src'),
+    ...LANGUAGES.map((lang) => each(written(`narration.${lang}`, 'narration', lang), (src) => checkMediaFile(scene.dir, src, file, `narration.${lang}`))),
+    each(written('ambience.src', 'ambience', 'src'), (src) => checkMediaFile(scene.dir, src, file, 'ambience.src')),
   ]);
   errors.push(...found.filter((p): p is ContentProblem => Boolean(p)));
-  return { data, outline, errors, warnings };
+  return { ...(parsed.data ? { data: parsed.data } : {}), outline, errors, warnings };
 }

@@ -10,7 +10,8 @@ export interface GraphTour {
   id: string;
   /** The tour's `index.mdx`, as the editor sees it. */
   file: string;
-  startScene: string;
+  /** Undefined when the tour file does not name one properly: only the links are checked then. */
+  startScene?: string;
   scenes: { id: string; file: string; links: readonly string[] }[];
 }
 
@@ -26,6 +27,7 @@ export function tourGraphProblems(tour: GraphTour): { errors: ContentProblem[]; 
       message: `there is no scene "${broken.to}" in the tour "${tour.id}", so the arrow would lead nowhere. Use the file name of a scene in the same folder, without ".mdx" (scenes: ${sceneList(tour)}).`,
     });
   }
+  if (tour.startScene === undefined) return { errors, warnings };
   if (!tour.scenes.some((s) => s.id === tour.startScene)) {
     errors.push({
       file: tour.file,

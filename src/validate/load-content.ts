@@ -79,7 +79,7 @@ function readFrontmatter(text: string, path: string, problems: ContentProblem[])
     problems.push({
       file: path,
       field: 'frontmatter',
-      message: `cannot be read (line ${line}: ${what}). The page cannot be built from a file whose fields are unreadable. Check that line: a missing space after ":", an unclosed quote or bracket, or a tab instead of spaces are the usual causes; put text containing ":" or "#" in quotes.`,
+      message: `cannot be read (around line ${line}: ${what}). The page cannot be built from a file whose fields are unreadable. Check that line: a missing space after ":", an unclosed quote or bracket, or a tab instead of spaces are the usual causes; put text containing ":" or "#" in quotes.`,
     });
   }
   return undefined;

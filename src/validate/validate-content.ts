@@ -57,18 +57,23 @@ export async function validateContent(folders: ContentFolders): Promise<ContentR
   for (const tour of readable.filter((f) => f.kind === 'tour')) {
     const parsed = checkSchema(TourSchema, tour.data, tour.path, 'of a tour file');
     errors.push(...parsed.problems);
-    if (!parsed.data) continue;
+    // Links are checked even when the tour file has other problems, so one save shows them all;
+    // the start scene only when it is written as an id (otherwise the schema said why).
+    const start = tour.data!.startScene;
+    const startFlagged = parsed.problems.some((p) => p.field === 'startScene');
     // A scene with broken fields still exists: links to it are not broken, only the scene is.
     const own = files.filter((s) => s.kind === 'scene' && s.tour === tour.tour);
     const graph = tourGraphProblems({
       id: tour.tour!,
       file: tour.path,
-      startScene: parsed.data.startScene,
+      ...(typeof start === 'string' && !startFlagged ? { startScene: start } : {}),
       scenes: own.map((s) => ({ id: s.name, file: s.path, links: outlines.get(s)?.links ?? [] })),
     });
     errors.push(...graph.errors);
-    // Only warn about reachability when every scene was read whole: a broken scene may hide links.
-    if (own.every((s) => valid.has(s))) warnings.push(...graph.warnings);
+    // Only warn about reachability when every scene was read whole (a broken scene may hide links),
+    // and not for a file already reported for its name.
+    const named = new Set(errors.filter((p) => p.field === 'file name').map((p) => p.file));
+    if (own.every((s) => valid.has(s))) warnings.push(...graph.warnings.filter((w) => !named.has(w.file)));
   }
 
   for (const translation of readable.filter((f) => f.kind === 'tourTranslation')) {
