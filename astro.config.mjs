@@ -10,8 +10,10 @@ export default defineConfig({
   // Canonical address of the published site; used for absolute URLs (Open Graph, sitemap).
   site: process.env.SITE_URL ?? 'https://hagiang360.example',
   output: 'static',
-  // HG360_OUT_DIR builds elsewhere (tests that must not touch the real dist/).
+  // HG360_OUT_DIR builds elsewhere (tests that must not touch the real dist/); HG360_CACHE_DIR keeps a
+  // fixture site's content store apart from the real one (Astro caches collections there).
   outDir: process.env.HG360_OUT_DIR ?? './dist',
+  cacheDir: process.env.HG360_CACHE_DIR ?? './node_modules/.astro',
   // Scene pages are folders (`/tours/x/y/`), so every internal link ends with a slash.
   trailingSlash: 'always',
   integrations: [
