@@ -26,7 +26,7 @@ function warningPrinter(logger: AstroIntegrationLogger) {
   };
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Astro's overlay payload (the shape of its getViteErrorPayload): HTML message, no stack. */
 function overlayPayload(errors: readonly ContentProblem[]): ErrorPayload {
