@@ -3,7 +3,7 @@
  * text the default language must have, narration languages, and every file it points at.
  */
 import type { ContentProblem } from './problem.ts';
-import { DEFAULT_LANGUAGE, LANGUAGES } from '../config/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGE_INFO, LANGUAGES } from '../config/languages.ts';
 import { SceneSchema, type Scene } from '../schemas/scene.ts';
 import { PartialPanorama } from '../schemas/partial-panorama.ts';
 import { Slug } from '../schemas/ids.ts';
@@ -29,17 +29,16 @@ export interface SceneCheck {
 function duplicateIds(items: readonly { id: string; index: number }[], list: string, what: string, file: string): ContentProblem[] {
   const first = new Map<string, number>();
   return items.flatMap(({ id, index }) => {
-    const item = { id };
-    const earlier = first.get(item.id);
+    const earlier = first.get(id);
     if (earlier === undefined) {
-      first.set(item.id, index);
+      first.set(id, index);
       return [];
     }
     return [
       {
         file,
         field: `${list}[${index}].id`,
-        message: `"${item.id}" is already the id of ${list}[${earlier}]. Each ${what} needs its own id, because links to it and its translations find it by id. Give this one another id.`,
+        message: `"${id}" is already the id of ${list}[${earlier}]. Each ${what} needs its own id, because links to it and its translations find it by id. Give this one another id.`,
       },
     ];
   });
@@ -53,7 +52,7 @@ function blankText(hotspots: readonly Record<string, unknown>[], file: string): 
       .map((key) => ({
         file,
         field: `hotspots[${index}].${key}`,
-        message: `is blank. The scene file holds the ${DEFAULT_LANGUAGE === 'vi' ? 'Vietnamese' : DEFAULT_LANGUAGE} text every visitor falls back to, so each hotspot needs a ${key} here (translations go in the translation files). Write it, or remove the hotspot.`,
+        message: `is blank. The scene file holds the text in the site's main language (${LANGUAGE_INFO[DEFAULT_LANGUAGE].name}) that every visitor falls back to, so each hotspot needs a ${key} here (translations go in the translation files). Write it, or remove the hotspot.`,
       })),
   );
 }

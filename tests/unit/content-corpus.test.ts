@@ -95,7 +95,7 @@ describe('bad-content corpus', () => {
 
       content/tours/dong-van/cot-co.mdx
         hotspots[0].text: is required: the text shown when the hotspot opens
-        hotspots[1].title: is blank. The scene file holds the Vietnamese text every visitor falls back to, so each hotspot needs a title here (translations go in the translation files). Write it, or remove the hotspot.
+        hotspots[1].title: is blank. The scene file holds the text in the site's main language (Tiếng Việt) that every visitor falls back to, so each hotspot needs a title here (translations go in the translation files). Write it, or remove the hotspot.
       "
     `);
   });
