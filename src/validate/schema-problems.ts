@@ -71,6 +71,29 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] | 
   return shape ? Object.keys(shape) : undefined;
 }
 
+/**
+ * Why a value out of range or badly written matters, by field name: the schemas say what is
+ * expected, this adds the reason and the usual fix (the schemas' own texts stay short for tooltips).
+ */
+const WHY: Record<string, string> = {
+  yaw: 'A full turn is 360°: for a larger angle subtract 360 (400 → 40), for a smaller one add 360.',
+  pitch: 'Beyond 90° the point would be past straight up or straight down; measure from the horizon.',
+  zoom: "It is the viewer's zoom slider, from the widest view (0) to the closest (100).",
+  lat: 'The map puts it at these coordinates: copy them from a map app, latitude first (Hà Giang is about 22.8–23.4).',
+  lng: 'The map puts it at these coordinates: copy them from a map app, longitude second (Hà Giang is about 104.5–105.6).',
+  category: 'Lists and their filters group the site by these, and only by these.',
+  to: 'It is the file name of the scene, which is also its page address.',
+  id: 'It becomes part of page addresses and ties translations to this item.',
+  startScene: 'It is the file name of the scene the tour opens with, which is also its page address.',
+};
+const EXPLAINED_CODES = new Set(['too_big', 'too_small', 'invalid_value', 'invalid_format']);
+
+function explain(issue: z.core.$ZodIssue): string {
+  const leaf = [...issue.path].reverse().find((key) => typeof key === 'string');
+  const why = EXPLAINED_CODES.has(issue.code) && typeof leaf === 'string' ? WHY[leaf] : undefined;
+  return why ? `${issue.message}. ${why}` : issue.message;
+}
+
 export interface SchemaCheck<T> {
   data?: T;
   problems: ContentProblem[];
@@ -93,7 +116,7 @@ export function checkSchema<S extends z.ZodType>(schema: S, data: unknown, file:
       const inner = issue.issues[0]?.message ?? 'is not a valid id';
       problems.push({ file, field: fieldPath(issue.path), message: `is not a valid id: it ${inner}` });
     } else {
-      problems.push({ file, field: fieldPath(issue.path) || '(whole file)', message: issue.message });
+      problems.push({ file, field: fieldPath(issue.path) || '(whole file)', message: explain(issue) });
     }
   }
   return { problems };

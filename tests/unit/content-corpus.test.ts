@@ -78,12 +78,12 @@ describe('bad-content corpus', () => {
       The content has 4 problems.
 
       content/tours/dong-van/cot-co.mdx
-        links[0].yaw: must be between -180 and 360 degrees (0 is the centre of the photo)
-        hotspots[0].pitch: must be between -90 (straight down) and 90 (straight up) degrees
+        links[0].yaw: must be between -180 and 360 degrees (0 is the centre of the photo). A full turn is 360°: for a larger angle subtract 360 (400 → 40), for a smaller one add 360.
+        hotspots[0].pitch: must be between -90 (straight down) and 90 (straight up) degrees. Beyond 90° the point would be past straight up or straight down; measure from the horizon.
 
       content/tours/dong-van/pho-co.mdx
-        view.yaw: must be between -180 and 360 degrees (0 is the centre of the photo)
-        view.zoom: must be at most 100 (the closest view)
+        view.yaw: must be between -180 and 360 degrees (0 is the centre of the photo). A full turn is 360°: for a larger angle subtract 360 (400 → 40), for a smaller one add 360.
+        view.zoom: must be at most 100 (the closest view). It is the viewer's zoom slider, from the widest view (0) to the closest (100).
       "
     `);
   });
@@ -152,8 +152,8 @@ describe('bad-content corpus', () => {
       The content has 2 problems.
 
       content/tours/dong-van/cot-co.mdx
-        links[0].to: must use only lowercase letters a–z, digits and single hyphens, e.g. "cot-co-lung-cu" (no accents or spaces)
-        hotspots[0].id: must use only lowercase letters a–z, digits and single hyphens, e.g. "cot-co-lung-cu" (no accents or spaces)
+        links[0].to: must use only lowercase letters a–z, digits and single hyphens, e.g. "cot-co-lung-cu" (no accents or spaces). It is the file name of the scene, which is also its page address.
+        hotspots[0].id: must use only lowercase letters a–z, digits and single hyphens, e.g. "cot-co-lung-cu" (no accents or spaces). It becomes part of page addresses and ties translations to this item.
       "
     `);
   });
@@ -203,7 +203,7 @@ describe('bad-content corpus', () => {
       The content has 1 problem.
 
       content/tours/dong-van/index.mdx
-        category: must be one of: landmarks, nature, culture, villages, food, stays
+        category: must be one of: landmarks, nature, culture, villages, food, stays. Lists and their filters group the site by these, and only by these.
       "
     `);
   });
@@ -215,7 +215,7 @@ describe('bad-content corpus', () => {
 
       content/tours/dong-van/index.mdx
         summary: is required: one or two sentences about the tour
-        location.lat: must be between -90 and 90
+        location.lat: must be between -90 and 90. The map puts it at these coordinates: copy them from a map app, latitude first (Hà Giang is about 22.8–23.4).
         order: must be a whole number, e.g. 3, not the number 1.5
 
       content/tours/dong-van/pho-co.mdx
@@ -326,7 +326,7 @@ describe('bad-content corpus', () => {
         date: is not a field of an article translation, so it would be ignored. Fields allowed here: title, summary, coverAlt. Check the spelling, or remove it. The date, category, cover image and tours stay in the original article.
 
       content/articles/bai-viet.mdx
-        category: must be one of: news, culture, guide
+        category: must be one of: news, culture, guide. Lists and their filters group the site by these, and only by these.
         cover.src: The image file does not exist. (./anh-bia.jpg) Check the file name (upper/lower case must match) and that it sits beside the article file.
         tours[1]: there is no tour "hoang-su-phi", so the link under the article would lead nowhere. Use the name of a folder in content/tours (tours: dong-van).
       "
@@ -364,12 +364,12 @@ describe('bad-content corpus', () => {
         cover.src: The image file does not exist. (./khong-co.jpg) Check the file name (upper/lower case must match) and that it sits beside the article file.
 
       content/tours/dong-van/cot-co.mdx
-        hotspots[0].pitch: must be between -90 (straight down) and 90 (straight up) degrees
+        hotspots[0].pitch: must be between -90 (straight down) and 90 (straight up) degrees. Beyond 90° the point would be past straight up or straight down; measure from the horizon.
         hotspots[0].text: is required: the text shown when the hotspot opens
         links[1].to: there is no scene "khong-co" in the tour "dong-van", so the arrow would lead nowhere. Use the file name of a scene in the same folder, without ".mdx" (scenes: cot-co, pho-co).
 
       content/tours/dong-van/index.mdx
-        category: must be one of: landmarks, nature, culture, villages, food, stays
+        category: must be one of: landmarks, nature, culture, villages, food, stays. Lists and their filters group the site by these, and only by these.
         startScene: there is no scene "khong-co" in this tour's folder, so the tour has nowhere to open. Use the file name of one of its scenes, without ".mdx" (scenes: cot-co, pho-co).
 
       content/tours/dong-van/pho-co.fr.mdx
