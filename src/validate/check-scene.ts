@@ -70,12 +70,11 @@ function narrationLanguages(raw: Record<string, unknown>, file: string): Content
     }));
 }
 
-/** Fields the scene schema does not know are dropped silently: usually a misspelling. */
-function unknownFields(raw: Record<string, unknown>, file: string): ContentProblem[] {
-  const known = Object.keys(SceneSchema.shape);
+/** Fields a schema does not know are dropped silently (scenes and tours are not strict): usually a misspelling. */
+export function unknownFields(raw: Record<string, unknown>, file: string, known: readonly string[], noun: string): ContentProblem[] {
   return Object.keys(raw)
     .filter((key) => !known.includes(key))
-    .map((key) => ({ file, field: key, message: `is not a field of a scene file, so it is ignored. Fields of a scene: ${known.join(', ')}. Check the spelling.` }));
+    .map((key) => ({ file, field: key, message: `is not a field of a ${noun} file, so it is ignored. Fields of a ${noun}: ${known.join(', ')}. Check the spelling.` }));
 }
 
 /** The value at `path` in the raw frontmatter, read without trusting its shape. */
@@ -100,7 +99,7 @@ export async function checkScene(scene: ContentFile): Promise<SceneCheck> {
   const file = scene.path;
   const parsed = checkSchema(SceneSchema, raw, file, 'of a scene file');
   const errors = [...parsed.problems, ...narrationLanguages(raw, file)];
-  const warnings = unknownFields(raw, file);
+  const warnings = unknownFields(raw, file, Object.keys(SceneSchema.shape), 'scene');
   const hotspots = list(raw, 'hotspots');
   const variants = list(raw, 'variants');
   const [linkIds, hotspotIds, variantIds] = [ids(list(raw, 'links'), 'to'), ids(hotspots, 'id'), ids(variants, 'id')];

@@ -112,10 +112,13 @@ describe('bad-content corpus', () => {
     `);
   });
 
-  it('two scene files whose ids collide once capitals and accents are set aside', async () => {
+  it('two scene files, or two translations, whose ids collide once capitals and accents are set aside', async () => {
     expect(await check('duplicate-scene-ids')).toMatchInlineSnapshot(`
       "
-      The content has 2 problems.
+      The content has 3 problems.
+
+      content/tours/dong-van/Cot-Co.en.mdx
+        file name: is a second en translation of "cot-co" once capitals and accents are set aside. Both would claim one address, and on Windows and macOS they are even the same file. Keep one: merge what you need into it and delete the other (the other is content/tours/dong-van/cot-co.en.mdx).
 
       content/tours/dong-van/Cot-Co.mdx
         file name: is the same scene as content/tours/dong-van/cot-co.mdx once capitals and accents are set aside. Both would claim one address, and on Windows and macOS they are even the same file. Keep one: merge what you need into it and delete the other.
@@ -241,15 +244,18 @@ describe('bad-content corpus', () => {
     `);
   });
 
-  it('a misspelt field is a warning', async () => {
+  it('a misspelt field in a scene or tour is a warning', async () => {
     expect(await check('unknown-field')).toMatchInlineSnapshot(`
       "
       no errors
 
-      The content has 1 warning (the site is still built):
+      The content has 2 warnings (the site is still built):
 
       content/tours/dong-van/cot-co.mdx
         hotpots: is not a field of a scene file, so it is ignored. Fields of a scene: title, summary, photo, partial, illustration, credit, location, view, links, hotspots, narration, ambience, variants, photoLabel, order. Check the spelling.
+
+      content/tours/dong-van/index.mdx
+        startscene: is not a field of a tour file, so it is ignored. Fields of a tour: title, summary, startScene, location, region, category, practical, order. Check the spelling.
       "
     `);
   });
