@@ -1,7 +1,8 @@
 /**
  * `astro dev` on a fixture site (port 4397): an editor's broken save shows the problem in the
  * terminal and in place of the page (Astro's error overlay), a fixing save brings the page back,
- * and a warning is printed once, not on every check.
+ * and a warning is printed once, not on every check. In the e2e project (one file at a time) because
+ * Astro allows one dev server per project folder, and dev-server.test.ts runs one too.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
