@@ -9,7 +9,9 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSite, type FixtureSite } from '../fixtures/fixture-site.ts';
+import { openPage, useBrowser } from './support/browser.ts';
 
+const browser = useBrowser();
 let site: FixtureSite;
 let dev: ChildProcess;
 let output = '';
@@ -97,6 +99,14 @@ describe('content checks in astro dev', () => {
     expect(broken.html).toContain('links[0].to: there is no scene "khong-co" in the tour "dong-van"');
     expect(broken.html).toContain('/@vite/client'); // Astro's overlay shows the same report
     expect(output).toContain('links[0].to: there is no scene "khong-co" in the tour "dong-van"');
+    // What the editor sees in the browser: Astro's error overlay with the same report, field in bold.
+    const { page: tab, context } = await openPage(browser());
+    await tab.goto(`${baseUrl}${PAGE}`);
+    const overlay = tab.locator('vite-error-overlay #message-content');
+    await expect.poll(() => overlay.textContent(), { timeout: 15_000 }).toContain('links[0].to: there is no scene "khong-co" in the tour "dong-van"');
+    expect(await overlay.locator('b', { hasText: 'links[0].to' }).count()).toBe(1);
+    await tab.screenshot({ path: 'tests/.artifacts/content-checks-overlay.png' }); // for a person to look at
+    await context.close();
 
     // Astro's content layer must have taken the broken save in before the fixing one (two reloads of
     // one file in flight can finish in either order), and the file watcher drops a second change to
