@@ -8,13 +8,26 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import type { ContentProblem } from './problem.ts';
 import { checkFullSphereRatio, checkResolution, inspectPhoto } from '../panorama/inspect-photo.ts';
-import { coverageFromDescription, readGPano, type PartialDescription } from '../panorama/coverage.ts';
+import { coverageFromDescription, readGPano, type GPanoInfo, type PartialDescription } from '../panorama/coverage.ts';
 import { PanoramaInputError } from '../panorama/errors.ts';
 import { pipelineMessage } from './pipeline-message.ts';
 
 function asProblem(error: unknown, file: string, field: string, written: string): ContentProblem {
   if (!(error instanceof PanoramaInputError)) throw error;
   return { file, field, message: pipelineMessage(error, written) };
+}
+
+/**
+ * GPano data by file version. Reading it means reading the whole photo (tens of MB for a real one),
+ * and `astro dev` rechecks every scene on each save: an unchanged photo is read once.
+ */
+const gpanoCache = new Map<string, Promise<GPanoInfo>>();
+
+async function gpanoOf(abs: string, width: number, height: number): Promise<GPanoInfo> {
+  const { size, mtimeMs } = await stat(abs);
+  const key = `${abs}|${size}|${mtimeMs}|${width}x${height}`;
+  if (!gpanoCache.has(key)) gpanoCache.set(key, readFile(abs).then((bytes) => readGPano(bytes, width, height)));
+  return gpanoCache.get(key)!;
 }
 
 /** The panorama checks of src/panorama/prepare.ts, up to (not including) decoding the pixels. */
@@ -25,7 +38,7 @@ export async function checkPanorama(dir: string, written: string, partial: Parti
     let sphereWidth = info.width;
     if (partial) sphereWidth = coverageFromDescription(partial, info.width, info.height).fullWidth;
     else {
-      const gpano = await readGPano(await readFile(abs), info.width, info.height);
+      const gpano = await gpanoOf(abs, info.width, info.height);
       if (gpano.coverage) sphereWidth = gpano.coverage.fullWidth;
       else checkFullSphereRatio(info, written);
     }
