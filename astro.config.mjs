@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import contentChecks from './src/integrations/content-checks.ts';
 import panoramas from './src/integrations/panoramas.ts';
 import search from './src/integrations/search.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config/languages.ts';
@@ -11,6 +12,10 @@ export default defineConfig({
   // Canonical address of the published site; used for absolute URLs (Open Graph, sitemap).
   site: process.env.SITE_URL ?? 'https://hagiang360.example',
   output: 'static',
+  // HG360_OUT_DIR builds elsewhere (tests that must not touch the real dist/); HG360_CACHE_DIR keeps a
+  // fixture site's content store apart from the real one (Astro caches collections there).
+  outDir: process.env.HG360_OUT_DIR ?? './dist',
+  cacheDir: process.env.HG360_CACHE_DIR ?? './node_modules/.astro',
   // Scene pages are folders (`/tours/x/y/`), so every internal link ends with a slash.
   trailingSlash: 'always',
   // Vietnamese at `/`, English at `/en/` (src/config/languages.ts). Pages live in src/pages/[...lang]/,
@@ -21,6 +26,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    // Editors' content checked as a whole first: a problem stops the build before dist/ is touched.
+    contentChecks(),
     // Scenes and tours are MDX files in content/.
     mdx(),
     // Editors' photos → content-hashed web panoramas (src/panorama/).

@@ -6,6 +6,7 @@
 import { prepareImage, prepareMedia, preparePanorama } from 'virtual:hg360/panoramas';
 import type { PanoramaAssets } from '../panorama/public-assets.ts';
 import type { ContentProblem } from './content-error.ts';
+import { pipelineMessage } from '../validate/pipeline-message.ts';
 import type { CollectionEntry } from 'astro:content';
 
 type SceneEntry = CollectionEntry<'scenes'>;
@@ -38,13 +39,12 @@ export function fileBeside(scene: SceneEntry, relative: string): string {
 }
 
 /** Runs a pipeline step; an editor's mistake becomes a problem on `field`, anything else is a bug and throws. */
-async function attempt<T>(scene: SceneEntry, field: string, problems: ContentProblem[], step: () => Promise<T>): Promise<T | undefined> {
+async function attempt<T>(scene: SceneEntry, field: string, written: string, problems: ContentProblem[], step: () => Promise<T>): Promise<T | undefined> {
   try {
     return await step();
   } catch (error) {
     if ((error as Error).name !== 'PanoramaInputError') throw error;
-    const { problem, hint, file } = error as Error & { problem: string; hint: string; file: string };
-    problems.push({ file: scene.filePath ?? scene.id, field, message: `${problem} (${file.split('/').pop()}) ${hint}` });
+    problems.push({ file: scene.filePath ?? scene.id, field, message: pipelineMessage(error as Error & { problem: string; hint: string }, written) });
     return undefined;
   }
 }
@@ -55,11 +55,11 @@ export async function resolveSceneMedia(scene: SceneEntry, problems: ContentProb
   for (const [index, hotspot] of hotspots.entries()) {
     const entry: HotspotMedia = {};
     if (hotspot.image) {
-      const image = await attempt(scene, `hotspots[${index}].image.src`, problems, () => prepareImage(fileBeside(scene, hotspot.image!.src)));
+      const image = await attempt(scene, `hotspots[${index}].image.src`, hotspot.image.src, problems, () => prepareImage(fileBeside(scene, hotspot.image!.src)));
       if (image) entry.image = { ...image, alt: hotspot.image.alt };
     }
-    if (hotspot.audio) entry.audio = await attempt(scene, `hotspots[${index}].audio`, problems, () => prepareMedia(fileBeside(scene, hotspot.audio!)));
-    if (hotspot.video) entry.video = await attempt(scene, `hotspots[${index}].video`, problems, () => prepareMedia(fileBeside(scene, hotspot.video!)));
+    if (hotspot.audio) entry.audio = await attempt(scene, `hotspots[${index}].audio`, hotspot.audio, problems, () => prepareMedia(fileBeside(scene, hotspot.audio!)));
+    if (hotspot.video) entry.video = await attempt(scene, `hotspots[${index}].video`, hotspot.video, problems, () => prepareMedia(fileBeside(scene, hotspot.video!)));
     media.hotspots[hotspot.id] = entry;
   }
   if (narration) {
@@ -67,17 +67,17 @@ export async function resolveSceneMedia(scene: SceneEntry, problems: ContentProb
     for (const lang of ['vi', 'en'] as const) {
       const track = narration[lang];
       if (track) {
-        const url = await attempt(scene, `narration.${lang}`, problems, () => prepareMedia(fileBeside(scene, track)));
+        const url = await attempt(scene, `narration.${lang}`, track, problems, () => prepareMedia(fileBeside(scene, track)));
         if (url) media.narration[lang] = url;
       }
     }
   }
   if (ambience) {
-    const url = await attempt(scene, 'ambience.src', problems, () => prepareMedia(fileBeside(scene, ambience.src)));
+    const url = await attempt(scene, 'ambience.src', ambience.src, problems, () => prepareMedia(fileBeside(scene, ambience.src)));
     if (url) media.ambience = { url, volume: ambience.volume };
   }
   for (const [index, variant] of variants.entries()) {
-    const panorama = await attempt(scene, `variants[${index}].photo`, problems, () => preparePanorama({ photo: fileBeside(scene, variant.photo), view }));
+    const panorama = await attempt(scene, `variants[${index}].photo`, variant.photo, problems, () => preparePanorama({ photo: fileBeside(scene, variant.photo), view }));
     if (panorama) media.variants.push({ id: variant.id, label: variant.label, illustration: variant.illustration, panorama });
   }
   return media;

@@ -8,11 +8,12 @@ import { fileBeside, resolveSceneMedia, type SceneMedia } from './scene-media.ts
 import type { PanoramaAssets } from '../panorama/public-assets.ts';
 import { DEFAULT_CONCURRENCY, mapBounded } from '../panorama/pool.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
-import { brokenLinks } from './tour-graph.ts';
 import { untranslatedReport, type Translations } from './translations.ts';
 import { loadTranslations } from './load-translations.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Lang } from '../config/languages.ts';
 import { localizedPath } from '../i18n/paths.ts';
+import { tourGraphProblems } from '../validate/check-tour-graph.ts';
+import { pipelineMessage } from '../validate/pipeline-message.ts';
 
 export type TourEntry = CollectionEntry<'tours'>;
 export type SceneEntry = CollectionEntry<'scenes'>;
@@ -52,9 +53,7 @@ async function resolvePanorama(scene: SceneEntry, problems: ContentProblem[]): P
     return await preparePanorama({ photo: photoKey(scene), view, ...(partial ? { partial } : {}) });
   } catch (error) {
     if ((error as Error).name !== 'PanoramaInputError') throw error;
-    const { problem, hint } = error as Error & { problem: string; hint: string };
-    const demo = photo.endsWith('.illustration.jpg') ? ' For the demo tours, run `npm run demo:panoramas`.' : '';
-    problems.push({ file: scene.filePath ?? scene.id, field: 'photo', message: `${problem} (${photo}) ${hint}${demo}` });
+    problems.push({ file: scene.filePath ?? scene.id, field: 'photo', message: pipelineMessage(error as Error & { problem: string; hint: string }, photo) });
     return undefined;
   }
 }
@@ -102,24 +101,17 @@ async function loadTours(): Promise<TourData[]> {
     }
     scenes.sort((a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title, 'vi'));
 
-    const graph = scenes.map((s) => ({ id: s.id, links: s.entry.data.links.map((l) => l.to) }));
-    for (const broken of brokenLinks(graph)) {
-      const scene = scenes.find((s) => s.id === broken.from)!;
-      problems.push({
-        file: scene.entry.filePath ?? scene.entry.id,
-        field: `links[${broken.index}].to`,
-        message: `there is no scene "${broken.to}" in the tour "${entry.id}". Use the file name of a scene in the same folder, without ".mdx" (scenes: ${scenes.map((s) => s.id).join(', ')}).`,
-      });
-    }
+    // The same cross checks as the standalone validator (src/validate/), so the words are identical;
+    // its warnings (unreachable scenes) were already printed by the content-checks integration.
+    const graph = tourGraphProblems({
+      id: entry.id,
+      file,
+      startScene: entry.data.startScene,
+      scenes: scenes.map((s) => ({ id: s.id, file: s.entry.filePath ?? s.entry.id, links: s.entry.data.links.map((l) => l.to) })),
+    });
+    problems.push(...graph.errors);
     const startScene = scenes.find((s) => s.id === entry.data.startScene);
-    if (!startScene) {
-      problems.push({
-        file,
-        field: 'startScene',
-        message: `there is no scene "${entry.data.startScene}" in this tour's folder. Use the file name of one of its scenes, without ".mdx" (scenes: ${scenes.map((s) => s.id).join(', ') || 'none yet'}).`,
-      });
-      continue;
-    }
+    if (!startScene) continue;
     tours.push({ id: entry.id, entry, scenes, startScene, url: tourUrl(entry.id), translations: translations.get(`${entry.id}/index`) ?? {} });
   }
   if (problems.length > 0) throw new ContentError(problems);

@@ -1,0 +1,89 @@
+/**
+ * The content checks, all at once: every file's fields, file names, links between scenes, the
+ * files content points at, translations against their originals. Runs without Astro, before it
+ * (src/integrations/content-checks.ts, scripts/check-content.ts), so an editor sees every problem
+ * in one go and a broken site never reaches `dist/`.
+ */
+import { resolve } from 'node:path';
+import type { ContentProblem } from './problem.ts';
+import { TourSchema } from '../schemas/tour.ts';
+import { loadContent, type ContentFile, type ContentFolders } from './load-content.ts';
+import { checkNames } from './check-names.ts';
+import { checkScene, unknownFields, type SceneOutline } from './check-scene.ts';
+import { checkTranslation } from './check-translation.ts';
+import { checkArticle, checkArticleTranslation } from './check-article.ts';
+import { tourGraphProblems } from './check-tour-graph.ts';
+import { checkSchema } from './schema-problems.ts';
+
+export interface ContentReport {
+  /** Problems that stop the build. */
+  errors: ContentProblem[];
+  /** Problems worth knowing about that do not stop it (a scene nobody can walk to). */
+  warnings: ContentProblem[];
+}
+
+/** The folders the site reads, with the same environment overrides as src/content.config.ts. */
+export function contentFolders(root: string, env: NodeJS.ProcessEnv = process.env): ContentFolders {
+  return {
+    root,
+    toursDir: resolve(root, env.HG360_CONTENT_DIR ?? './content/tours'),
+    articlesDir: resolve(root, env.HG360_ARTICLES_DIR ?? './content/articles'),
+  };
+}
+
+/** Problems sorted by file (so a file's problems read together), in the order found within a file. */
+function byFile(problems: ContentProblem[]): ContentProblem[] {
+  return problems.map((p, i) => [p, i] as const).sort(([a, i], [b, j]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : i - j)).map(([p]) => p);
+}
+
+export async function validateContent(folders: ContentFolders): Promise<ContentReport> {
+  const { files, problems: errors } = await loadContent(folders);
+  const warnings: ContentProblem[] = [];
+  errors.push(...checkNames(files));
+  const readable = files.filter((f) => f.data);
+  const scenes = readable.filter((f) => f.kind === 'scene');
+
+  // Scenes first: translations and the tour graph need their checked data.
+  const outlines = new Map<ContentFile, SceneOutline>();
+  const valid = new Set<ContentFile>();
+  for (const [scene, check] of await Promise.all(scenes.map(async (scene) => [scene, await checkScene(scene)] as const))) {
+    outlines.set(scene, check.outline);
+    if (check.data) valid.add(scene);
+    errors.push(...check.errors);
+    warnings.push(...check.warnings);
+  }
+
+  const tourIds = files.filter((f) => f.kind === 'tour').map((f) => f.tour!);
+  for (const tour of readable.filter((f) => f.kind === 'tour')) {
+    const parsed = checkSchema(TourSchema, tour.data, tour.path, 'of a tour file');
+    errors.push(...parsed.problems);
+    warnings.push(...unknownFields(tour.data!, tour.path, Object.keys(TourSchema.shape), 'tour'));
+    // Links are checked even when the tour file has other problems, so one save shows them all;
+    // the start scene only when it is written as an id (otherwise the schema said why).
+    const start = tour.data!.startScene;
+    const startFlagged = parsed.problems.some((p) => p.field === 'startScene');
+    // A scene with broken fields still exists: links to it are not broken, only the scene is.
+    const own = files.filter((s) => s.kind === 'scene' && s.tour === tour.tour);
+    const graph = tourGraphProblems({
+      id: tour.tour!,
+      file: tour.path,
+      ...(typeof start === 'string' && !startFlagged ? { startScene: start } : {}),
+      scenes: own.map((s) => ({ id: s.name, file: s.path, links: outlines.get(s)?.links ?? [] })),
+    });
+    errors.push(...graph.errors);
+    // Only warn about reachability when every scene was read whole (a broken scene may hide links),
+    // and not for a file already reported for its name.
+    const named = new Set(errors.filter((p) => p.field === 'file name').map((p) => p.file));
+    if (own.every((s) => valid.has(s))) warnings.push(...graph.warnings.filter((w) => !named.has(w.file)));
+  }
+
+  for (const translation of readable.filter((f) => f.kind === 'tourTranslation')) {
+    const original = files.find((f) => f.tour === translation.tour && f.lang === undefined && f.name === translation.name);
+    const scene = original && outlines.get(original);
+    errors.push(...checkTranslation(translation, original && { path: original.path, ...(scene ? { scene } : {}) }));
+  }
+  for (const article of readable.filter((f) => f.kind === 'article')) errors.push(...(await checkArticle(article, tourIds)));
+  for (const translation of readable.filter((f) => f.kind === 'articleTranslation')) errors.push(...checkArticleTranslation(translation));
+
+  return { errors: byFile(errors), warnings: byFile(warnings) };
+}

@@ -1,0 +1,132 @@
+/**
+ * `astro dev` on a fixture site (port 4397): an editor's broken save shows the problem in the
+ * terminal and in place of the page (Astro's error overlay), a fixing save brings the page back,
+ * and a warning is printed once, not on every check. In the e2e project (one file at a time) because
+ * Astro allows one dev server per project folder, and dev-server.test.ts runs one too.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureSite, type FixtureSite } from '../fixtures/fixture-site.ts';
+import { openPage, useBrowser } from './support/browser.ts';
+
+const browser = useBrowser();
+let site: FixtureSite;
+let dev: ChildProcess;
+let output = '';
+let baseUrl: string;
+const PAGE = '/tours/dong-van/cot-co/';
+/** The warning about nha-vuong (while cot-co's link is broken, pho-co gets one too). */
+const UNREACHABLE = 'Add a link to "nha-vuong" in the `links` of a scene that visitors reach.';
+
+const page = async () => {
+  const response = await fetch(`${baseUrl}${PAGE}`, { headers: { accept: 'text/html' } });
+  return { status: response.status, html: await response.text() };
+};
+
+const reloads = () => output.split('Reloaded data from dong-van/cot-co.mdx').length - 1;
+
+/** Asks again every half second until `done` holds (content sync and rechecks take a moment). */
+async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, seconds = 60): Promise<T> {
+  let value = await probe();
+  for (let i = 0; i < seconds * 2 && !done(value); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    value = await probe();
+  }
+  return value;
+}
+
+/**
+ * In dev Astro keeps its content store in the project's `.astro/` (not in cacheDir), keyed by entry
+ * id and content digest: a fixture copied to a new folder would reuse entries pointing at the last
+ * copy. Removing the store (before and after) makes both the fixture and the real site sync afresh.
+ */
+const dropDevStore = () => rm('.astro/data-store.json', { force: true });
+
+beforeAll(async () => {
+  await dropDevStore();
+  site = await fixtureSite('valid-site');
+  // A scene nobody links to: a warning that must be printed once.
+  const scene = await readFile(join(site.toursDir, 'dong-van/pho-co.mdx'), 'utf8');
+  await writeFile(join(site.toursDir, 'dong-van/nha-vuong.mdx'), scene.replace('Phố cổ Đồng Văn', 'Dinh thự họ Vương'));
+  // Tours only: articles' covers go through astro:assets, which is not what this test is about.
+  await rm(site.articlesDir, { recursive: true });
+  await mkdir(site.articlesDir);
+  const env = { HG360_CONTENT_DIR: site.toursDir, HG360_ARTICLES_DIR: site.articlesDir, HG360_CACHE_DIR: join(site.root, 'astro-cache') };
+  dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', '4397', '--host', '127.0.0.1'], {
+    // Vitest's own environment (NODE_ENV=test, VITEST*) would make Astro's Vite think it runs under test.
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST'))), ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'development', NO_COLOR: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  dev.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  baseUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`astro dev did not start in 60 s:\n${output}`)), 60_000);
+    dev.on('exit', (code) => reject(new Error(`astro dev exited with ${code}: ${output}`)));
+    dev.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/http:\/\/127\.0\.0\.1:(\d+)/);
+      if (!match) return;
+      clearTimeout(timer);
+      // Other test suites on this machine own 4398 and 4399: never run on theirs.
+      if (match[1] === '4397') resolve(match[0]);
+      else reject(new Error(`port 4397 is busy (astro dev moved to ${match[1]})`));
+    });
+  });
+}, 90_000);
+
+afterAll(async () => {
+  if (dev && dev.exitCode === null) {
+    const exited = new Promise((resolve) => dev.once('exit', resolve));
+    dev.kill();
+    await exited;
+  }
+  await site?.remove();
+  await dropDevStore();
+});
+
+describe('content checks in astro dev', () => {
+  it('shows a broken save in the terminal and instead of the page, and recovers on the fixing save', async () => {
+    const first = await until(page, (p) => p.status === 200);
+    expect(first.status, `${output}\n${first.html.slice(0, 2000)}`).toBe(200);
+
+    const file = join(site.toursDir, 'dong-van/cot-co.mdx');
+    const original = await readFile(file, 'utf8');
+    const reloadsBefore = reloads();
+    await writeFile(file, original.replace('to: pho-co', 'to: khong-co'));
+    const broken = await until(page, (p) => p.status === 500);
+    expect(broken.status, output).toBe(500);
+    expect(broken.html).toContain('links[0].to: there is no scene "khong-co" in the tour "dong-van"');
+    expect(broken.html).toContain('/@vite/client'); // Astro's overlay shows the same report
+    expect(output).toContain('links[0].to: there is no scene "khong-co" in the tour "dong-van"');
+    // What the editor sees in the browser: Astro's error overlay with the same report, field in bold.
+    const { page: tab, context } = await openPage(browser());
+    await tab.goto(`${baseUrl}${PAGE}`);
+    const overlay = tab.locator('vite-error-overlay #message-content');
+    await expect.poll(() => overlay.textContent(), { timeout: 15_000 }).toContain('links[0].to: there is no scene "khong-co" in the tour "dong-van"');
+    expect(await overlay.locator('b', { hasText: 'links[0].to' }).count()).toBe(1);
+    await tab.screenshot({ path: 'tests/.artifacts/content-checks-overlay.png' }); // for a person to look at
+    await context.close();
+
+    // Astro's content layer must have taken the broken save in before the fixing one (two reloads of
+    // one file in flight can finish in either order), and the file watcher drops a second change to
+    // the same file within a moment: save again a second later, as a person would.
+    await until(async () => reloads(), (n) => n > reloadsBefore);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const reloadsBeforeFix = reloads();
+    await writeFile(file, original.replace('title: Cột cờ Lũng Cú', 'title: Cột cờ Lũng Cú (đã sửa)'));
+    // A page asked for while Astro swaps its content module can keep the old content (seen in about
+    // one run in eight): ask once Astro has reloaded the file, as a person looking at the page would.
+    await until(async () => reloads(), (n) => n > reloadsBeforeFix);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const fixed = await until(page, (p) => p.status === 200);
+    expect(fixed.status, `${output}\n${fixed.html.slice(0, 2000)}`).toBe(200);
+    expect(fixed.html).toContain('<h1 data-pagefind-body>Cột cờ Lũng Cú (đã sửa)</h1>');
+    expect(output).toContain('content problems fixed');
+  }, 120_000);
+
+  it('prints a warning once and never a stack trace', () => {
+    expect(output.split(UNREACHABLE).length - 1).toBe(1);
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+});
