@@ -77,7 +77,11 @@ describe('hostile text in content', () => {
     expect(await panel.locator('img, script, b').count()).toBe(0);
     // No element anywhere came from the editor's text: no onerror handler, no script mentioning the flag.
     expect(await page.locator('[onerror]').count()).toBe(0);
-    expect(await page.locator('script:not([type="application/json"])').evaluateAll((scripts) => scripts.filter((s) => s.textContent?.includes('__pwned')).length)).toBe(0);
+    expect(await page.locator('script:not([type="application/json"]):not([type="application/ld+json"])').evaluateAll((scripts) => scripts.filter((s) => s.textContent?.includes('__pwned')).length)).toBe(0);
+    // Data blocks (viewer config, JSON-LD) carry the text, with every "<" escaped so nothing can close them.
+    const dataBlocks = await page.locator('script[type="application/json"], script[type="application/ld+json"]').allTextContents();
+    expect(dataBlocks.some((text) => text.includes('__pwned'))).toBe(true);
+    expect(dataBlocks.filter((text) => text.includes('<'))).toEqual([]);
     // The broken `<img src=x>` would have fired by now if it had been parsed as HTML.
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

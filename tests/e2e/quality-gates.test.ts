@@ -4,11 +4,11 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { LinkChecker } from 'linkinator';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
+import { pageWeight } from '../../scripts/bench/page-weight.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -69,17 +69,8 @@ describe('quality gates', () => {
   // search page) load those on purpose; every other kind of page is here, in both languages.
   for (const path of ['/tours/', '/en/tours/', '/tours/cao-nguyen-da/', '/en/tours/cao-nguyen-da/', '/articles/', '/en/articles/', '/articles/chinh-quyen-so-thanh-pho-ha-giang/', '/en/articles/chinh-quyen-so-thanh-pho-ha-giang/', '/about/', '/en/about/', '/404.html']) {
     it(`${path} ships at most 15 KiB of JavaScript (gzip) when it loads`, async () => {
-      const { page, context } = await openPage(browser());
-      const scripts: string[] = [];
-      page.on('response', async (response) => {
-        if (response.request().resourceType() === 'script') scripts.push(response.url());
-      });
-      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
-      const inline = await page.$$eval('script:not([src]):not([type="application/json"]):not([type="application/ld+json"])', (nodes) => nodes.map((n) => n.textContent ?? ''));
-      const files = scripts.map((url) => readFileSync(join('dist', new URL(url).pathname)));
-      const total = [...files, ...inline.map((code) => Buffer.from(code))].reduce((sum, code) => sum + gzipSync(code).length, 0);
-      expect(total / 1024, `${path}: ${scripts.map((s) => new URL(s).pathname).join(', ')}`).toBeLessThanOrEqual(15);
-      await context.close();
+      const weight = await pageWeight(browser(), `${baseUrl}${path}`);
+      expect(weight.js, `${path}: ${weight.scripts.join(', ')}`).toBeLessThanOrEqual(15);
     });
   }
 });

@@ -16,7 +16,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (!(process.env.HG_SKIP_BUILD && existsSync('dist/index.html'))) {
     // Exactly the README's build (demo content, then astro build), so tests never drift from it.
-    execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    // Vitest's environment (NODE_ENV=test, VITEST*) would make Vite build with import.meta.env.DEV
+    // true — dev-only code (the editors' picker) in the bundle: build exactly as production does.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } });
   }
   const { server, url } = await serveStatic('dist');
   project.provide('baseUrl', url);
