@@ -1,0 +1,280 @@
+/**
+ * The immersive session: its own three.js renderer and scene (same three.js module as PSV, so
+ * one copy in the bundle), driven by the XR session's frame loop while PSV draws nothing.
+ * Its own renderer rather than PSV's: a context created for XR is never swapped under PSV's
+ * feet (makeXRCompatible may lose and restore a context on multi-GPU machines), PSV's scene and
+ * size are left untouched, and everything VR loaded is freed at once when the session ends.
+ */
+import { BackSide, Group, LinearSRGBColorSpace, Mesh, MeshBasicMaterial, PerspectiveCamera, Quaternion, Scene, SphereGeometry, Vector3, WebGLRenderer, type Texture } from 'three';
+import type { ViewerScene } from '../../../../../data/viewer-config.ts';
+import type { ExitView, WebXrStrings } from '../model.ts';
+import { openPanel, type Panel } from './panel.ts';
+import { loadBase, loadLevel, panoramaSphere, pickLevel } from './panorama.ts';
+import { Pointers } from './pointers.ts';
+import { buttonCanvas, card, disposeTarget, hotspotTarget, linkTarget, setHover, type Target } from './targets.ts';
+
+const DEG = Math.PI / 180;
+/** Seconds of each half of the black fade between scenes: short, and no camera motion at all. */
+const FADE = 0.25;
+
+export interface ImmersiveOptions {
+  session: XRSession;
+  scenes: ViewerScene[];
+  strings: WebXrStrings;
+  dwell: number;
+  maxTextureWidth: number;
+  sceneId: string;
+  /** Variant photo on screen when VR started, if any. */
+  variant: string | undefined;
+  /** Yaw the page faced (PSV radians): it is straight ahead when the headset starts. */
+  yaw: number;
+  goTo: (sceneId: string) => void;
+  onEnd: (view: ExitView) => void;
+}
+
+export class ImmersiveMode {
+  static async start(options: ImmersiveOptions): Promise<ImmersiveMode> {
+    const mode = new ImmersiveMode(options);
+    await mode.begin();
+    return mode;
+  }
+
+  readonly renderer = new WebGLRenderer({ antialias: false, alpha: false });
+  private readonly scene = new Scene();
+  private readonly camera = new PerspectiveCamera(70, 1, 0.05, 200);
+  /** Panorama and its targets, turned about the vertical so the wanted yaw lies ahead. */
+  private readonly world = new Group();
+  private readonly sphere = panoramaSphere();
+  private readonly fade = new Mesh(new SphereGeometry(0.3, 16, 8), new MeshBasicMaterial({ color: 0x000000, side: BackSide, transparent: true, depthTest: false, depthWrite: false }));
+  private readonly exit: Target;
+  private readonly pointers: Pointers;
+  private readonly head = new Vector3();
+  private readonly headForward = new Vector3(0, 0, -1);
+  private targets: Target[] = [];
+  private panel: Panel | undefined;
+  private loads = new AbortController();
+  /** Black until the first panorama is in. */
+  private fadeTarget = 1;
+  private fadeDone: (() => void) | undefined;
+  private changing = false;
+  private lastTime = 0;
+  private ended = false;
+  private readonly startedAt = performance.now();
+  private variant: string | undefined;
+
+  sceneId: string;
+  /** Width of the panorama texture shown: the 512-px base, then the stitched tile level. */
+  resolution = 0;
+  frames = 0;
+  /** Milliseconds from the session's start to the first XR frame with the panorama. */
+  firstFrameMs: number | undefined;
+
+  private readonly options: ImmersiveOptions;
+
+  private constructor(options: ImmersiveOptions) {
+    this.options = options;
+    this.sceneId = options.sceneId;
+    this.variant = options.variant;
+    // Same colour handling as PSV (it turns three's colour management off): photos show as on the page.
+    this.renderer.outputColorSpace = LinearSRGBColorSpace;
+    this.fade.material.opacity = 1;
+    this.fade.renderOrder = 100;
+    this.world.add(this.sphere);
+    this.exit = { kind: 'exit', id: 'exit', mesh: card(buttonCanvas(options.strings.exitVr), 0.45) };
+    // Below and ahead of where the head started: out of the way, found by looking down.
+    this.exit.mesh.position.set(0, -1.1, -1.3);
+    this.exit.mesh.lookAt(0, 0, 0);
+    setHover(this.exit, false);
+    this.scene.add(this.world, this.exit.mesh, this.fade);
+    this.pointers = new Pointers(this.scene, options.dwell, () => [...this.targets, ...(this.panel?.targets ?? []), this.exit], (t) => this.choose(t));
+  }
+
+  private async begin(): Promise<void> {
+    const { session } = this.options;
+    const xr = this.renderer.xr;
+    xr.enabled = true;
+    xr.setReferenceSpaceType('local');
+    await xr.setSession(session);
+    session.addEventListener('select', this.onSelect);
+    session.addEventListener('end', this.onEnd);
+    this.renderer.setAnimationLoop((time, frame) => this.onFrame(time, frame));
+    void this.showScene(this.sceneId, this.options.yaw)
+      .catch(() => undefined)
+      .then(() => this.fadeTo(0));
+  }
+
+  /** Ends the session (exit target, or the plugin going away); cleanup follows its `end` event. */
+  async end(): Promise<void> {
+    if (!this.ended) await this.options.session.end().catch(() => undefined);
+  }
+
+  /** A summary for tests: where the targets are (unit vectors from the head's start), what shows. */
+  state() {
+    const position = new Vector3();
+    return {
+      sceneId: this.sceneId,
+      resolution: this.resolution,
+      frames: this.frames,
+      firstFrameMs: this.firstFrameMs,
+      gazeMode: this.pointers.gazeMode,
+      panel: this.panel?.hotspotId ?? null,
+      fade: this.fade.material.opacity,
+      changing: this.changing,
+      targets: [...this.targets, ...(this.panel?.targets ?? []), this.exit].map((t) => {
+        t.mesh.getWorldPosition(position).normalize();
+        return { kind: t.kind, id: t.id, direction: position.toArray() };
+      }),
+    };
+  }
+
+  private sceneById(id: string): ViewerScene {
+    return this.options.scenes.find((s) => s.id === id) ?? this.options.scenes[0]!;
+  }
+
+  /** Shows a scene with `yaw` (PSV radians) where the head faces now; sharpens it afterwards. */
+  private async showScene(id: string, yaw: number): Promise<void> {
+    const scene = this.sceneById(id);
+    const panorama = scene.variants.find((v) => v.id === this.variant)?.panorama ?? scene.panorama;
+    this.loads.abort();
+    this.loads = new AbortController();
+    const { signal } = this.loads;
+    const base = await loadBase(panorama, signal);
+    if (signal.aborted) return void base.dispose();
+    this.setTexture(base);
+    this.sceneId = scene.id;
+    for (const target of this.targets) disposeTarget(target);
+    this.targets = [
+      ...scene.links.map((link) => linkTarget(link.to, this.sceneById(link.to).title, link.yaw * DEG, link.pitch * DEG)),
+      ...scene.hotspots.map((h) => hotspotTarget(h.id, h.title, h.yaw * DEG, h.pitch * DEG)),
+    ];
+    for (const target of this.targets) {
+      setHover(target, false);
+      this.world.add(target.mesh);
+    }
+    this.world.rotation.y = Math.atan2(this.headForward.x, this.headForward.z) + yaw;
+    this.pointers.reset();
+    const level = pickLevel(panorama.levels, Math.min(this.options.maxTextureWidth, this.renderer.capabilities.maxTextureSize));
+    if (level < 0) return;
+    loadLevel(panorama, level, signal)
+      .then((texture) => (signal.aborted ? texture.dispose() : this.setTexture(texture)))
+      .catch(() => undefined);
+  }
+
+  private setTexture(texture: Texture): void {
+    const material = this.sphere.material;
+    const old = material.map;
+    material.map = texture;
+    material.needsUpdate = true;
+    old?.dispose();
+    this.resolution = (texture.image as HTMLCanvasElement).width;
+  }
+
+  private fadeTo(opacity: number): Promise<void> {
+    this.fadeDone?.();
+    this.fadeTarget = opacity;
+    return new Promise((resolve) => (this.fadeDone = resolve));
+  }
+
+  private stepFade(dt: number): void {
+    const material = this.fade.material;
+    const step = dt / FADE;
+    material.opacity = material.opacity < this.fadeTarget ? Math.min(this.fadeTarget, material.opacity + step) : Math.max(this.fadeTarget, material.opacity - step);
+    this.fade.visible = material.opacity > 0;
+    if (material.opacity === this.fadeTarget && this.fadeDone) {
+      const done = this.fadeDone;
+      this.fadeDone = undefined;
+      done();
+    }
+  }
+
+  private choose(target: Target | undefined): void {
+    if (this.changing) return;
+    if (!target) return this.closePanel();
+    if (target.kind === 'link') void this.goTo(target.id);
+    else if (target.kind === 'hotspot') this.openPanel(target.id);
+    else if (target.kind === 'close') this.closePanel();
+    else if (target.kind === 'exit') void this.end();
+  }
+
+  /** Fade to black, change scene (the page's tour follows), fade back: no camera motion. */
+  private async goTo(id: string): Promise<void> {
+    this.changing = true;
+    this.closePanel();
+    this.options.goTo(id);
+    await this.fadeTo(1);
+    // Variants belong to one scene: the next one opens on its main photo, as on the page.
+    this.variant = undefined;
+    await this.showScene(id, this.sceneById(id).view.yaw * DEG).catch(() => undefined);
+    await this.fadeTo(0);
+    this.changing = false;
+  }
+
+  private openPanel(hotspotId: string): void {
+    const hotspot = this.sceneById(this.sceneId).hotspots.find((h) => h.id === hotspotId);
+    if (!hotspot) return;
+    this.closePanel();
+    this.panel = openPanel(hotspot, this.options.strings.close, hotspot.yaw * DEG, hotspot.pitch * DEG);
+    this.world.add(this.panel.group);
+  }
+
+  private closePanel(): void {
+    this.panel?.dispose();
+    this.panel = undefined;
+    this.pointers.reset();
+  }
+
+  private readonly onSelect = (event: XRInputSourceEvent): void => {
+    const space = this.renderer.xr.getReferenceSpace();
+    if (space) this.pointers.onSelect(event, space);
+  };
+
+  private onFrame(time: number, frame: XRFrame | undefined): void {
+    const space = this.renderer.xr.getReferenceSpace();
+    if (!frame || !space) return;
+    const dt = this.lastTime ? Math.min(0.1, (time - this.lastTime) / 1000) : 0;
+    this.lastTime = time;
+    const pose = frame.getViewerPose(space) ?? undefined;
+    if (pose) {
+      const { position: p, orientation: o } = pose.transform;
+      this.head.set(p.x, p.y, p.z);
+      this.headForward.set(0, 0, -1).applyQuaternion(new Quaternion(o.x, o.y, o.z, o.w));
+    }
+    this.fade.position.copy(this.head);
+    this.stepFade(dt);
+    this.scene.updateMatrixWorld();
+    this.pointers.update(frame, space, pose, dt);
+    this.renderer.render(this.scene, this.camera);
+    this.frames++;
+    if (this.firstFrameMs === undefined && this.resolution) this.firstFrameMs = Math.round(performance.now() - this.startedAt);
+  }
+
+  /** The session is over, whoever ended it: free everything and hand the view back to the page. */
+  private readonly onEnd = (): void => {
+    if (this.ended) return;
+    this.ended = true;
+    // The head's last direction, in the panorama's frame, in PSV's yaw/pitch convention.
+    const v = this.headForward.clone().applyAxisAngle(new Vector3(0, 1, 0), -this.world.rotation.y);
+    const theta = Math.atan2(v.x, v.z);
+    const view: ExitView = {
+      sceneId: this.sceneId,
+      yaw: theta < 0 ? -theta : 2 * Math.PI - theta,
+      pitch: Math.asin(Math.max(-1, Math.min(1, v.y))),
+    };
+    const { session } = this.options;
+    session.removeEventListener('select', this.onSelect);
+    session.removeEventListener('end', this.onEnd);
+    this.renderer.setAnimationLoop(null);
+    this.loads.abort();
+    this.fadeDone?.();
+    this.closePanel();
+    this.pointers.dispose();
+    for (const target of [...this.targets, this.exit]) disposeTarget(target);
+    this.sphere.material.map?.dispose();
+    this.sphere.geometry.dispose();
+    this.sphere.material.dispose();
+    this.fade.geometry.dispose();
+    this.fade.material.dispose();
+    this.renderer.dispose();
+    this.options.onEnd(view);
+  };
+}

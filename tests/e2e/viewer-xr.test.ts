@@ -1,0 +1,244 @@
+/**
+ * Immersive VR with an emulated headset: IWER (Meta's Immersive Web Emulation Runtime, a dev
+ * dependency) is injected by the tests only and makes headless Chromium run real `immersive-vr`
+ * sessions, drawing the XR frames into the page. Quest 3 profile, mono view (90° vertical).
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
+import { compareView, loadRaw } from './support/compare-view.ts';
+import { readScene } from './support/content.ts';
+import { openPage } from './support/browser.ts';
+import { openSharpScene, viewOf, yawDistance } from './support/scene-page.ts';
+import { waitForViewer } from './support/viewer.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const IWER = readFileSync('node_modules/iwer/build/iwer.min.js', 'utf8');
+const SCENE = '/tours/cao-nguyen-da/cot-co-lung-cu/';
+
+interface XrState {
+  sceneId: string;
+  resolution: number;
+  frames: number;
+  firstFrameMs?: number;
+  gazeMode: boolean;
+  panel: string | null;
+  fade: number;
+  changing: boolean;
+  targets: { kind: string; id: string; direction: [number, number, number] }[];
+}
+
+/** Installs the emulated Quest 3 before the page's scripts run; `window.xrDevice` drives it. */
+function installHeadset(): void {
+  const w = window as unknown as { IWER: any; xrDevice: unknown };
+  const device = new w.IWER.XRDevice(w.IWER.metaQuest3);
+  device.installRuntime({ forceInstall: true });
+  w.xrDevice = device;
+}
+
+async function openWithHeadset(path: string, sceneId: string) {
+  const opened = await openPage(browser());
+  await opened.page.addInitScript({ content: IWER });
+  await opened.page.addInitScript(installHeadset);
+  const scripts: string[] = [];
+  opened.page.on('request', (r) => scripts.push(r.url()));
+  await opened.page.goto(`${baseUrl}${path}`);
+  await waitForViewer(opened.page, sceneId);
+  return { ...opened, scripts };
+}
+
+const xrState = (page: Page) =>
+  page.evaluate(() => {
+    const plugin = document.querySelector('hg-viewer')!.psv!.getPlugin('hg-webxr') as unknown as { immersive?: { state(): unknown } };
+    return (plugin.immersive?.state() ?? null) as XrState | null;
+  });
+
+/**
+ * Points the headset (no `hand`) or a controller/hand from the head's position along a unit
+ * direction of the session's reference space, whose origin is where the head started.
+ */
+async function pointAt(page: Page, direction: [number, number, number], what: 'head' | 'right' | 'hand' = 'right') {
+  await page.evaluate(
+    ([d, what]) => {
+      const device = (window as unknown as { xrDevice: any }).xrDevice;
+      // Quaternion turning -z onto d: axis (-z × d), angle acos(-d.z).
+      const [x, y, z] = d as [number, number, number];
+      const axis = [y, -x, 0];
+      const len = Math.hypot(axis[0]!, axis[1]!);
+      const angle = Math.acos(Math.max(-1, Math.min(1, -z)));
+      const s = len < 1e-9 ? 0 : Math.sin(angle / 2) / len;
+      const q = [axis[0]! * s, axis[1]! * s, 0, Math.cos(angle / 2)] as const;
+      const input = what === 'head' ? device : what === 'hand' ? device.hands.right : device.controllers.right;
+      input.position.set(0, 1.6, 0);
+      input.quaternion.set(q[0], q[1], q[2], q[3]);
+    },
+    [direction, what] as const,
+  );
+  await page.waitForTimeout(300);
+}
+
+async function press(page: Page, what: 'right' | 'hand' = 'right') {
+  const set = (value: number) =>
+    page.evaluate(
+      ([value, what]) => {
+        const device = (window as unknown as { xrDevice: any }).xrDevice;
+        if (what === 'hand') device.hands.right.updatePinchValue(value);
+        else device.controllers.right.updateButtonValue('trigger', value);
+      },
+      [value, what] as const,
+    );
+  await set(1);
+  await page.waitForTimeout(250);
+  await set(0);
+  await page.waitForTimeout(250);
+}
+
+const target = (state: XrState, kind: string, id?: string) => state.targets.find((t) => t.kind === kind && (!id || t.id === id))!;
+
+/** The built chunk holding the VR scene (it draws the info panels' paper colour). */
+const vrChunk = readdirSync('dist/_astro').find((f) => f.endsWith('.js') && readFileSync(join('dist/_astro', f), 'utf8').includes('rgba(250, 248, 242, 0.97)'))!;
+
+describe('immersive VR', () => {
+  it('offers Enter VR only when the browser can start an immersive-vr session', async () => {
+    const plain = await openSharpScene(browser(), baseUrl, SCENE, 'cot-co-lung-cu');
+    await expect.poll(() => plain.page.locator('hg-viewer .psv-container').getAttribute('data-vr')).toBe('none');
+    expect(await plain.page.getByRole('button', { name: 'Vào thực tế ảo (VR)' }).isVisible()).toBe(false);
+    expect(plain.errors).toEqual([]);
+    await plain.context.close();
+
+    const { page, context, errors, scripts } = await openWithHeadset(SCENE, 'cot-co-lung-cu');
+    await expect.poll(() => page.locator('hg-viewer .psv-container').getAttribute('data-vr')).toBe('available');
+    expect(await page.getByRole('button', { name: 'Vào thực tế ảo (VR)' }).isVisible()).toBe(true);
+    // The VR code is not loaded until the tourist asks for it.
+    expect(vrChunk).toBeTruthy();
+    expect(scripts.some((url) => url.endsWith(vrChunk))).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  describe('in the emulated headset', () => {
+    let session: Awaited<ReturnType<typeof openWithHeadset>>;
+    /** Horizontal heading (atan2(x, z), reference space) the head faced when the last scene opened. */
+    let headingAtLastScene = Math.PI;
+    const scene = readScene('cao-nguyen-da', 'cot-co-lung-cu');
+
+    it('starts a session whose frames show the scene, stitched sharp from the tiles', async () => {
+      session = await openWithHeadset(SCENE, 'cot-co-lung-cu');
+      const { page, scripts } = session;
+      const before = await viewOf(page);
+      await page.getByRole('button', { name: 'Vào thực tế ảo (VR)' }).click();
+      await expect.poll(() => page.locator('hg-viewer .psv-container').getAttribute('data-vr'), { timeout: 20_000 }).toBe('presenting');
+      expect(scripts.some((url) => url.endsWith(vrChunk))).toBe(true);
+      // Sharp: the 4096-px tile level (the photo's own width), not the 512-px base; black fade gone.
+      await expect.poll(async () => (await xrState(page))?.resolution, { timeout: 30_000 }).toBe(4096);
+      await expect.poll(async () => (await xrState(page))?.fade, { timeout: 10_000 }).toBe(0);
+      const state = (await xrState(page))!;
+      expect(state.frames).toBeGreaterThan(5);
+      console.info(`[xr] first XR frame with the panorama after ${state.firstFrameMs} ms`);
+      await page.waitForTimeout(500);
+      // The headset looks straight ahead, where the page looked (pitch 0: the head is level).
+      const shot = await loadRaw(await page.screenshot());
+      const match = compareView(shot, await loadRaw(scene.photoPath), { yaw: before.yaw, pitch: 0, vFov: 90 }, { bottomInset: 0 });
+      expect(match.matching).toBeGreaterThan(0.75);
+      // Link and info targets of the scene are there.
+      expect(state.targets.map((t) => `${t.kind}:${t.id}`).sort()).toEqual(['exit:exit', 'hotspot:la-co', 'link:pho-co-dong-van']);
+    });
+
+    it('opens an info hotspot’s panel with the controller, and closes it (close button, then a select outside)', async () => {
+      const { page } = session;
+      await pointAt(page, target((await xrState(page))!, 'hotspot', 'la-co').direction);
+      await press(page);
+      await expect.poll(async () => (await xrState(page))?.panel).toBe('la-co');
+      await page.waitForTimeout(800); // the panel's photo
+      writeFileSync('docs/screenshots/vr-emulated.png', await page.screenshot());
+      await pointAt(page, target((await xrState(page))!, 'close').direction);
+      await press(page);
+      await expect.poll(async () => (await xrState(page))?.panel).toBe(null);
+
+      await pointAt(page, target((await xrState(page))!, 'hotspot', 'la-co').direction);
+      await press(page);
+      await expect.poll(async () => (await xrState(page))?.panel).toBe('la-co');
+      await pointAt(page, [0.6, -0.2, 0.77]);
+      await press(page);
+      await expect.poll(async () => (await xrState(page))?.panel).toBe(null);
+    });
+
+    it('follows a link chosen with the controller’s trigger: the page’s tour and address follow', async () => {
+      const { page } = session;
+      await pointAt(page, target((await xrState(page))!, 'link', 'pho-co-dong-van').direction);
+      await press(page);
+      await expect.poll(async () => (await xrState(page))?.sceneId, { timeout: 15_000 }).toBe('pho-co-dong-van');
+      await expect.poll(() => page.evaluate(() => document.querySelector('hg-viewer')!.sceneId), { timeout: 15_000 }).toBe('pho-co-dong-van');
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/tours/cao-nguyen-da/pho-co-dong-van/');
+      await expect.poll(async () => (await xrState(page))?.changing, { timeout: 10_000 }).toBe(false);
+    });
+
+    it('follows a link chosen by a pinch of a tracked hand', async () => {
+      const { page } = session;
+      await page.evaluate(() => ((window as unknown as { xrDevice: { primaryInputMode: string } }).xrDevice.primaryInputMode = 'hand'));
+      await page.waitForTimeout(300);
+      const link = target((await xrState(page))!, 'link');
+      await pointAt(page, link.direction, 'hand');
+      await press(page, 'hand');
+      await expect.poll(async () => (await xrState(page))?.sceneId, { timeout: 15_000 }).toBe(link.id);
+      await expect.poll(async () => (await xrState(page))?.changing, { timeout: 10_000 }).toBe(false);
+    });
+
+    it('chooses by gaze and dwell when there is no controller or hand', async () => {
+      const { page } = session;
+      await page.evaluate(() => {
+        const device = (window as unknown as { xrDevice: any }).xrDevice;
+        device.primaryInputMode = 'controller';
+        device.controllers.left.connected = false;
+        device.controllers.right.connected = false;
+      });
+      await expect.poll(async () => (await xrState(page))?.gazeMode).toBe(true);
+      const before = (await xrState(page))!;
+      const link = target(before, 'link');
+      await pointAt(page, link.direction, 'head');
+      headingAtLastScene = Math.atan2(link.direction[0], link.direction[2]);
+      // Not at once: the ring fills for 1.5 s first.
+      await page.waitForTimeout(700);
+      expect((await xrState(page))!.sceneId).toBe(before.sceneId);
+      await expect.poll(async () => (await xrState(page))?.sceneId, { timeout: 10_000 }).toBe(link.id);
+      await expect.poll(async () => (await xrState(page))?.changing, { timeout: 10_000 }).toBe(false);
+    });
+
+    it('leaving VR shows the page again on the same scene, facing where the head looked', async () => {
+      const { page, errors, context } = session;
+      const last = (await xrState(page))!;
+      // Look 40° to the right of straight ahead, level, then take the headset off.
+      await pointAt(page, [Math.sin(0.7), 0, -Math.cos(0.7)], 'head');
+      await page.evaluate(() => {
+        const plugin = document.querySelector('hg-viewer')!.psv!.getPlugin('hg-webxr') as unknown as { immersive: { end(): Promise<void> } };
+        return plugin.immersive.end();
+      });
+      await expect.poll(() => page.locator('hg-viewer .psv-container').getAttribute('data-vr'), { timeout: 10_000 }).toBe('available');
+      expect(await page.evaluate(() => document.querySelector('hg-viewer')!.sceneId)).toBe(last.sceneId);
+      expect(await page.locator('hg-viewer canvas.psv-canvas').isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Vào thực tế ảo (VR)' }).isVisible()).toBe(true);
+      // The scene opened with its editor's yaw where the head faced then; the head turned since
+      // (turning right lowers the heading and raises the yaw).
+      const view = await viewOf(page);
+      const sceneView = readScene('cao-nguyen-da', last.sceneId).view;
+      const turned = (headingAtLastScene - (Math.PI - 0.7)) / (Math.PI / 180);
+      expect(yawDistance(view.yaw, sceneView.yaw + turned)).toBeLessThan(2);
+      expect(Math.abs(view.pitch)).toBeLessThan(2);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  });
+});
+
+describe('the emulator', () => {
+  it('never ships in the production build', () => {
+    const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|html|mjs)$/.test(f));
+    for (const file of files) {
+      const code = readFileSync(join('dist', file), 'utf8');
+      for (const marker of ['Immersive Web Emulation', 'metaQuest3', 'XRDevice', 'IWER']) expect(code.includes(marker), `${marker} in ${file}`).toBe(false);
+    }
+  });
+});
