@@ -13,6 +13,7 @@ import { readScene } from './support/content.ts';
 import { openPage } from './support/browser.ts';
 import { openSharpScene, viewOf, yawDistance } from './support/scene-page.ts';
 import { waitForViewer } from './support/viewer.ts';
+import { zoomToVerticalFov } from '../../src/schemas/view.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -25,6 +26,7 @@ interface XrState {
   frames: number;
   firstFrameMs?: number;
   gazeMode: boolean;
+  dwell: number;
   panel: string | null;
   fade: number;
   changing: boolean;
@@ -96,6 +98,13 @@ async function press(page: Page, what: 'right' | 'hand' = 'right') {
   await page.waitForTimeout(250);
 }
 
+/** Narration state the narration plugin mirrors on the viewer (playing, paused, none) and its track. */
+const narration = (page: Page) =>
+  page.evaluate(() => {
+    const plugin = document.querySelector('hg-viewer')!.psv!.getPlugin('hg-narration') as unknown as { narration: HTMLAudioElement };
+    return { state: (document.querySelector('hg-viewer .psv-container') as HTMLElement).dataset.narration, src: plugin.narration.getAttribute('src') };
+  });
+
 const target = (state: XrState, kind: string, id?: string) => state.targets.find((t) => t.kind === kind && (!id || t.id === id))!;
 
 /** The built chunk holding the VR scene (it draws the info panels' paper colour). */
@@ -123,14 +132,20 @@ describe('immersive VR', () => {
     let session: Awaited<ReturnType<typeof openWithHeadset>>;
     /** Horizontal heading (atan2(x, z), reference space) the head faced when the last scene opened. */
     let headingAtLastScene = Math.PI;
+    let firstTrack: string | null = null;
     const scene = readScene('cao-nguyen-da', 'cot-co-lung-cu');
 
     it('starts a session whose frames show the scene, stitched sharp from the tiles', async () => {
       session = await openWithHeadset(SCENE, 'cot-co-lung-cu');
       const { page, scripts } = session;
       const before = await viewOf(page);
+      // Narration asked for on the page keeps playing in the headset.
+      await page.getByRole('button', { name: 'Nghe thuyết minh' }).click();
+      await expect.poll(async () => (await narration(page)).state).toBe('playing');
       await page.getByRole('button', { name: 'Vào thực tế ảo (VR)' }).click();
       await expect.poll(() => page.locator('hg-viewer .psv-container').getAttribute('data-vr'), { timeout: 20_000 }).toBe('presenting');
+      expect((await narration(page)).state).toBe('playing');
+      firstTrack = (await narration(page)).src;
       expect(scripts.some((url) => url.endsWith(vrChunk))).toBe(true);
       // Sharp: the 4096-px tile level (the photo's own width), not the 512-px base; black fade gone.
       await expect.poll(async () => (await xrState(page))?.resolution, { timeout: 30_000 }).toBe(4096);
@@ -151,19 +166,19 @@ describe('immersive VR', () => {
       const { page } = session;
       await pointAt(page, target((await xrState(page))!, 'hotspot', 'la-co').direction);
       await press(page);
-      await expect.poll(async () => (await xrState(page))?.panel).toBe('la-co');
+      await expect.poll(async () => (await xrState(page))?.panel, { timeout: 10_000 }).toBe('la-co');
       await page.waitForTimeout(800); // the panel's photo
       writeFileSync('docs/screenshots/vr-emulated.png', await page.screenshot());
       await pointAt(page, target((await xrState(page))!, 'close').direction);
       await press(page);
-      await expect.poll(async () => (await xrState(page))?.panel).toBe(null);
+      await expect.poll(async () => (await xrState(page))?.panel, { timeout: 10_000 }).toBe(null);
 
       await pointAt(page, target((await xrState(page))!, 'hotspot', 'la-co').direction);
       await press(page);
-      await expect.poll(async () => (await xrState(page))?.panel).toBe('la-co');
+      await expect.poll(async () => (await xrState(page))?.panel, { timeout: 10_000 }).toBe('la-co');
       await pointAt(page, [0.6, -0.2, 0.77]);
       await press(page);
-      await expect.poll(async () => (await xrState(page))?.panel).toBe(null);
+      await expect.poll(async () => (await xrState(page))?.panel, { timeout: 10_000 }).toBe(null);
     });
 
     it('follows a link chosen with the controller’s trigger: the page’s tour and address follow', async () => {
@@ -174,17 +189,23 @@ describe('immersive VR', () => {
       await expect.poll(() => page.evaluate(() => document.querySelector('hg-viewer')!.sceneId), { timeout: 15_000 }).toBe('pho-co-dong-van');
       await expect.poll(() => new URL(page.url()).pathname).toBe('/tours/cao-nguyen-da/pho-co-dong-van/');
       await expect.poll(async () => (await xrState(page))?.changing, { timeout: 10_000 }).toBe(false);
+      // Phố cổ has no narration: silence, as on the page.
+      expect((await narration(page)).state).toBe('none');
     });
 
     it('follows a link chosen by a pinch of a tracked hand', async () => {
       const { page } = session;
       await page.evaluate(() => ((window as unknown as { xrDevice: { primaryInputMode: string } }).xrDevice.primaryInputMode = 'hand'));
       await page.waitForTimeout(300);
-      const link = target((await xrState(page))!, 'link');
+      const link = target((await xrState(page))!, 'link', 'deo-ma-pi-leng');
       await pointAt(page, link.direction, 'hand');
       await press(page, 'hand');
       await expect.poll(async () => (await xrState(page))?.sceneId, { timeout: 15_000 }).toBe(link.id);
       await expect.poll(async () => (await xrState(page))?.changing, { timeout: 10_000 }).toBe(false);
+      // Đèo Mã Pí Lèng has narration: the narration plugin followed (its track is this scene's).
+      await expect.poll(async () => (await narration(page)).state, { timeout: 10_000 }).not.toBe('none');
+      expect((await narration(page)).src).toMatch(/media\.m4a$/);
+      expect((await narration(page)).src).not.toBe(firstTrack);
     });
 
     it('chooses by gaze and dwell when there is no controller or hand', async () => {
@@ -195,38 +216,42 @@ describe('immersive VR', () => {
         device.controllers.left.connected = false;
         device.controllers.right.connected = false;
       });
-      await expect.poll(async () => (await xrState(page))?.gazeMode).toBe(true);
+      await expect.poll(async () => (await xrState(page))?.gazeMode, { timeout: 10_000 }).toBe(true);
       const before = (await xrState(page))!;
       const link = target(before, 'link');
       await pointAt(page, link.direction, 'head');
       headingAtLastScene = Math.atan2(link.direction[0], link.direction[2]);
       // Not at once: the ring fills for 1.5 s first.
-      await page.waitForTimeout(700);
-      expect((await xrState(page))!.sceneId).toBe(before.sceneId);
+      await expect.poll(async () => (await xrState(page))!.dwell, { timeout: 10_000 }).toBeGreaterThan(0);
+      const midway = (await xrState(page))!;
+      expect(midway.sceneId).toBe(before.sceneId);
+      expect(midway.dwell).toBeLessThan(1);
       await expect.poll(async () => (await xrState(page))?.sceneId, { timeout: 10_000 }).toBe(link.id);
       await expect.poll(async () => (await xrState(page))?.changing, { timeout: 10_000 }).toBe(false);
     });
 
-    it('leaving VR shows the page again on the same scene, facing where the head looked', async () => {
+    it('the exit button (chosen by gaze here) shows the page again on the same scene, facing where the head looked', async () => {
       const { page, errors, context } = session;
       const last = (await xrState(page))!;
-      // Look 40° to the right of straight ahead, level, then take the headset off.
-      await pointAt(page, [Math.sin(0.7), 0, -Math.cos(0.7)], 'head');
-      await page.evaluate(() => {
-        const plugin = document.querySelector('hg-viewer')!.psv!.getPlugin('hg-webxr') as unknown as { immersive: { end(): Promise<void> } };
-        return plugin.immersive.end();
-      });
+      const exit = target(last, 'exit');
+      await pointAt(page, exit.direction, 'head');
       await expect.poll(() => page.locator('hg-viewer .psv-container').getAttribute('data-vr'), { timeout: 10_000 }).toBe('available');
+      expect(await xrState(page)).toBe(null);
       expect(await page.evaluate(() => document.querySelector('hg-viewer')!.sceneId)).toBe(last.sceneId);
       expect(await page.locator('hg-viewer canvas.psv-canvas').isVisible()).toBe(true);
       expect(await page.getByRole('button', { name: 'Vào thực tế ảo (VR)' }).isVisible()).toBe(true);
-      // The scene opened with its editor's yaw where the head faced then; the head turned since
-      // (turning right lowers the heading and raises the yaw).
+      // The scene opened with its editor's yaw where the head faced then; the head has turned
+      // since (turning right lowers the heading and raises the yaw). The pitch is the scene's.
       const view = await viewOf(page);
       const sceneView = readScene('cao-nguyen-da', last.sceneId).view;
-      const turned = (headingAtLastScene - (Math.PI - 0.7)) / (Math.PI / 180);
+      const turned = (headingAtLastScene - Math.atan2(exit.direction[0], exit.direction[2])) / (Math.PI / 180);
       expect(yawDistance(view.yaw, sceneView.yaw + turned)).toBeLessThan(2);
-      expect(Math.abs(view.pitch)).toBeLessThan(2);
+      expect(Math.abs(view.pitch - sceneView.pitch)).toBeLessThan(1);
+      // The page draws again: what it shows matches the photo from that view.
+      await page.waitForTimeout(2_000);
+      const shot = await loadRaw(await page.locator('hg-viewer').screenshot());
+      const match = compareView(shot, await loadRaw(readScene('cao-nguyen-da', last.sceneId).photoPath), { yaw: view.yaw, pitch: view.pitch, vFov: zoomToVerticalFov(view.zoom) });
+      expect(match.matching).toBeGreaterThan(0.7);
       expect(errors).toEqual([]);
       await context.close();
     });

@@ -88,7 +88,7 @@ export class WebXrPlugin extends AbstractConfigurablePlugin<WebXrConfig> {
       session = await xr.requestSession('immersive-vr', { optionalFeatures: ['hand-tracking'] });
       const { ImmersiveMode } = await code;
       const sceneId = this.tour?.getCurrentNode()?.id ?? this.config.scenes[0]!.id;
-      const { yaw } = this.viewer.getPosition();
+      const { yaw, pitch } = this.viewer.getPosition();
       this.pauseViewer();
       this.immersive = await ImmersiveMode.start({
         session,
@@ -99,6 +99,7 @@ export class WebXrPlugin extends AbstractConfigurablePlugin<WebXrConfig> {
         sceneId,
         variant: (this.viewer.getPlugin('hg-variants') as { current?: string } | undefined)?.current,
         yaw,
+        pitch,
         goTo: (id) => this.goTo(id),
         onEnd: (view) => void this.restore(view),
       });

@@ -28,6 +28,8 @@ export interface ImmersiveOptions {
   variant: string | undefined;
   /** Yaw the page faced (PSV radians): it is straight ahead when the headset starts. */
   yaw: number;
+  /** Pitch the page faced (PSV radians), given back on leaving if the scene is the same. */
+  pitch: number;
   goTo: (sceneId: string) => void;
   onEnd: (view: ExitView) => void;
 }
@@ -47,6 +49,9 @@ export class ImmersiveMode {
   private readonly sphere = panoramaSphere();
   private readonly fade = new Mesh(new SphereGeometry(0.3, 16, 8), new MeshBasicMaterial({ color: 0x000000, side: BackSide, transparent: true, depthTest: false, depthWrite: false }));
   private readonly exit: Target;
+  /** Holds the exit button; turned to stay below the head's heading. */
+  private readonly exitHolder = new Group();
+  private exitHeading = Math.PI;
   private readonly pointers: Pointers;
   private readonly head = new Vector3();
   private readonly headForward = new Vector3(0, 0, -1);
@@ -85,7 +90,8 @@ export class ImmersiveMode {
     this.exit.mesh.position.set(0, -1.1, -1.3);
     this.exit.mesh.lookAt(0, 0, 0);
     setHover(this.exit, false);
-    this.scene.add(this.world, this.exit.mesh, this.fade);
+    this.exitHolder.add(this.exit.mesh);
+    this.scene.add(this.world, this.exitHolder, this.fade);
     this.pointers = new Pointers(this.scene, options.dwell, () => [...this.targets, ...(this.panel?.targets ?? []), this.exit], (t) => this.choose(t));
   }
 
@@ -117,6 +123,7 @@ export class ImmersiveMode {
       frames: this.frames,
       firstFrameMs: this.firstFrameMs,
       gazeMode: this.pointers.gazeMode,
+      dwell: this.pointers.dwellProgress,
       panel: this.panel?.hotspotId ?? null,
       fade: this.fade.material.opacity,
       changing: this.changing,
@@ -231,7 +238,8 @@ export class ImmersiveMode {
   private onFrame(time: number, frame: XRFrame | undefined): void {
     const space = this.renderer.xr.getReferenceSpace();
     if (!frame || !space) return;
-    const dt = this.lastTime ? Math.min(0.1, (time - this.lastTime) / 1000) : 0;
+    // Real seconds (dwell is a promise in seconds), but no jump after the session was paused.
+    const dt = this.lastTime ? Math.min(0.5, (time - this.lastTime) / 1000) : 0;
     this.lastTime = time;
     const pose = frame.getViewerPose(space) ?? undefined;
     if (pose) {
@@ -240,6 +248,7 @@ export class ImmersiveMode {
       this.headForward.set(0, 0, -1).applyQuaternion(new Quaternion(o.x, o.y, o.z, o.w));
     }
     this.fade.position.copy(this.head);
+    this.followHeading();
     this.stepFade(dt);
     this.scene.updateMatrixWorld();
     this.pointers.update(frame, space, pose, dt);
@@ -248,17 +257,32 @@ export class ImmersiveMode {
     if (this.firstFrameMs === undefined && this.resolution) this.firstFrameMs = Math.round(performance.now() - this.startedAt);
   }
 
+  /**
+   * The exit button stays below wherever the tourist faces: when the head has turned more than
+   * 90° away from it, it moves (out of sight, so nothing jumps in view).
+   */
+  private followHeading(): void {
+    const f = this.headForward;
+    if (Math.hypot(f.x, f.z) < 0.3) return; // looking straight up or down: heading undefined
+    const heading = Math.atan2(f.x, f.z);
+    const diff = Math.abs(Math.atan2(Math.sin(heading - this.exitHeading), Math.cos(heading - this.exitHeading)));
+    if (diff < Math.PI / 2) return;
+    this.exitHeading = heading;
+    this.exitHolder.rotation.y = heading - Math.PI;
+  }
+
   /** The session is over, whoever ended it: free everything and hand the view back to the page. */
   private readonly onEnd = (): void => {
     if (this.ended) return;
     this.ended = true;
-    // The head's last direction, in the panorama's frame, in PSV's yaw/pitch convention.
+    // The head's last heading, in the panorama's frame, in PSV's yaw convention. Not its pitch:
+    // the tourist looks down at the exit button; the page keeps a comfortable pitch instead.
     const v = this.headForward.clone().applyAxisAngle(new Vector3(0, 1, 0), -this.world.rotation.y);
     const theta = Math.atan2(v.x, v.z);
     const view: ExitView = {
       sceneId: this.sceneId,
       yaw: theta < 0 ? -theta : 2 * Math.PI - theta,
-      pitch: Math.asin(Math.max(-1, Math.min(1, v.y))),
+      pitch: this.sceneId === this.options.sceneId ? this.options.pitch : this.sceneById(this.sceneId).view.pitch * DEG,
     };
     const { session } = this.options;
     session.removeEventListener('select', this.onSelect);

@@ -25,10 +25,10 @@ function draw(hotspot: ViewerHotspot, image: ImageBitmap | undefined): HTMLCanva
   const measure = document.createElement('canvas').getContext('2d')!;
   measure.font = `bold 56px ${FONT}`;
   const title = wrap(measure, hotspot.title, WIDTH - 2 * PAD);
-  measure.font = `36px ${FONT}`;
+  measure.font = `40px ${FONT}`;
   const text = wrap(measure, hotspot.text, WIDTH - 2 * PAD);
   const imageHeight = hotspot.image ? Math.round(((WIDTH - 2 * PAD) * hotspot.image.height) / hotspot.image.width) : 0;
-  const height = PAD + title.length * 68 + 24 + (imageHeight ? imageHeight + 32 : 0) + text.length * 50 + PAD;
+  const height = PAD + title.length * 68 + 24 + (imageHeight ? imageHeight + 32 : 0) + text.length * 54 + PAD;
   const canvas = document.createElement('canvas');
   canvas.width = WIDTH;
   canvas.height = Math.min(height, 2048);
@@ -55,10 +55,10 @@ function draw(hotspot: ViewerHotspot, image: ImageBitmap | undefined): HTMLCanva
     }
     y += imageHeight + 32;
   }
-  c.font = `36px ${FONT}`;
+  c.font = `40px ${FONT}`;
   for (const line of text) {
     c.fillText(line, PAD, y);
-    y += 50;
+    y += 54;
   }
   return canvas;
 }
@@ -68,14 +68,14 @@ export function openPanel(hotspot: ViewerHotspot, closeLabel: string, yaw: numbe
   const group = new Group();
   const body = card(draw(hotspot, undefined), PANEL_WIDTH);
   body.renderOrder = 2;
-  const close = card(buttonCanvas(closeLabel), 0.36);
+  const close = card(buttonCanvas(closeLabel), 0.45);
   close.renderOrder = 3;
   group.add(body, close);
   // Readable without craning: never more than 30° up or down.
   placeAt(group, yaw, Math.max(-0.5, Math.min(0.5, pitch)), PANEL_DISTANCE);
   const layout = () => {
     const height = body.geometry.parameters.height;
-    close.position.set(0, -height / 2 - 0.12, 0.01);
+    close.position.set(0, -height / 2 - 0.1, 0.01);
   };
   layout();
   const controller = new AbortController();

@@ -42,6 +42,8 @@ export class Pointers {
   private dwellShown = -1;
   /** Whether the gaze is the pointer this frame (tests read it). */
   gazeMode = false;
+  /** How far the dwell ring has filled, 0–1. */
+  dwellProgress = 0;
 
   private readonly scene: Scene;
   private readonly dwell: number;
@@ -127,6 +129,7 @@ export class Pointers {
     this.hovered.clear();
     this.dwellTarget = undefined;
     this.dwellTime = 0;
+    this.dwellProgress = 0;
     this.drawRing(0);
   }
 
@@ -142,7 +145,8 @@ export class Pointers {
         this.choose(target);
       }
     }
-    this.drawRing(this.dwellTime > 0 ? Math.min(1, this.dwellTime / this.dwell) : 0);
+    this.dwellProgress = this.dwellTime > 0 ? Math.min(1, this.dwellTime / this.dwell) : 0;
+    this.drawRing(this.dwellProgress);
   }
 
   private drawRing(progress: number): void {
