@@ -25,6 +25,7 @@ interface XrState {
   resolution: number;
   frames: number;
   firstFrameMs?: number;
+  sharpMs?: number;
   gazeMode: boolean;
   dwell: number;
   panel: string | null;
@@ -152,7 +153,7 @@ describe('immersive VR', () => {
       await expect.poll(async () => (await xrState(page))?.fade, { timeout: 10_000 }).toBe(0);
       const state = (await xrState(page))!;
       expect(state.frames).toBeGreaterThan(5);
-      console.info(`[xr] first XR frame with the panorama after ${state.firstFrameMs} ms`);
+      console.info(`[xr] first XR frame with the panorama after ${state.firstFrameMs} ms, ${state.resolution}-px texture after ${state.sharpMs} ms`);
       await page.waitForTimeout(500);
       // The headset looks straight ahead, where the page looked (pitch 0: the head is level).
       const shot = await loadRaw(await page.screenshot());

@@ -5,17 +5,16 @@
  * feet (makeXRCompatible may lose and restore a context on multi-GPU machines), PSV's scene and
  * size are left untouched, and everything VR loaded is freed at once when the session ends.
  */
-import { BackSide, Group, LinearSRGBColorSpace, Mesh, MeshBasicMaterial, PerspectiveCamera, Quaternion, Scene, SphereGeometry, Vector3, WebGLRenderer, type Texture } from 'three';
+import { Group, LinearSRGBColorSpace, PerspectiveCamera, Quaternion, Scene, Vector3, WebGLRenderer, type Texture } from 'three';
 import type { ViewerScene } from '../../../../../data/viewer-config.ts';
 import type { ExitView, WebXrStrings } from '../model.ts';
+import { Fade } from './fade.ts';
 import { openPanel, type Panel } from './panel.ts';
 import { loadBase, loadLevel, panoramaSphere, pickLevel } from './panorama.ts';
 import { Pointers } from './pointers.ts';
 import { buttonCanvas, card, disposeTarget, hotspotTarget, linkTarget, setHover, type Target } from './targets.ts';
 
 const DEG = Math.PI / 180;
-/** Seconds of each half of the black fade between scenes: short, and no camera motion at all. */
-const FADE = 0.25;
 
 export interface ImmersiveOptions {
   session: XRSession;
@@ -37,7 +36,13 @@ export interface ImmersiveOptions {
 export class ImmersiveMode {
   static async start(options: ImmersiveOptions): Promise<ImmersiveMode> {
     const mode = new ImmersiveMode(options);
-    await mode.begin();
+    try {
+      await mode.begin();
+    } catch (error) {
+      // The session could not use this context: free it, the plugin ends the session.
+      mode.renderer.dispose();
+      throw error;
+    }
     return mode;
   }
 
@@ -47,7 +52,7 @@ export class ImmersiveMode {
   /** Panorama and its targets, turned about the vertical so the wanted yaw lies ahead. */
   private readonly world = new Group();
   private readonly sphere = panoramaSphere();
-  private readonly fade = new Mesh(new SphereGeometry(0.3, 16, 8), new MeshBasicMaterial({ color: 0x000000, side: BackSide, transparent: true, depthTest: false, depthWrite: false }));
+  private readonly fade = new Fade();
   private readonly exit: Target;
   /** Holds the exit button; turned to stay below the head's heading. */
   private readonly exitHolder = new Group();
@@ -58,9 +63,6 @@ export class ImmersiveMode {
   private targets: Target[] = [];
   private panel: Panel | undefined;
   private loads = new AbortController();
-  /** Black until the first panorama is in. */
-  private fadeTarget = 1;
-  private fadeDone: (() => void) | undefined;
   private changing = false;
   private lastTime = 0;
   private ended = false;
@@ -73,6 +75,8 @@ export class ImmersiveMode {
   frames = 0;
   /** Milliseconds from the session's start to the first XR frame with the panorama. */
   firstFrameMs: number | undefined;
+  /** Milliseconds from the session's start until the first scene's stitched texture showed. */
+  sharpMs: number | undefined;
 
   private readonly options: ImmersiveOptions;
 
@@ -82,8 +86,6 @@ export class ImmersiveMode {
     this.variant = options.variant;
     // Same colour handling as PSV (it turns three's colour management off): photos show as on the page.
     this.renderer.outputColorSpace = LinearSRGBColorSpace;
-    this.fade.material.opacity = 1;
-    this.fade.renderOrder = 100;
     this.world.add(this.sphere);
     this.exit = { kind: 'exit', id: 'exit', mesh: card(buttonCanvas(options.strings.exitVr), 0.45) };
     // Below and ahead of where the head started: out of the way, found by looking down.
@@ -91,7 +93,7 @@ export class ImmersiveMode {
     this.exit.mesh.lookAt(0, 0, 0);
     setHover(this.exit, false);
     this.exitHolder.add(this.exit.mesh);
-    this.scene.add(this.world, this.exitHolder, this.fade);
+    this.scene.add(this.world, this.exitHolder, this.fade.mesh);
     this.pointers = new Pointers(this.scene, options.dwell, () => [...this.targets, ...(this.panel?.targets ?? []), this.exit], (t) => this.choose(t));
   }
 
@@ -106,7 +108,7 @@ export class ImmersiveMode {
     this.renderer.setAnimationLoop((time, frame) => this.onFrame(time, frame));
     void this.showScene(this.sceneId, this.options.yaw)
       .catch(() => undefined)
-      .then(() => this.fadeTo(0));
+      .then(() => this.fade.to(0));
   }
 
   /** Ends the session (exit target, or the plugin going away); cleanup follows its `end` event. */
@@ -122,10 +124,11 @@ export class ImmersiveMode {
       resolution: this.resolution,
       frames: this.frames,
       firstFrameMs: this.firstFrameMs,
+      sharpMs: this.sharpMs,
       gazeMode: this.pointers.gazeMode,
       dwell: this.pointers.dwellProgress,
       panel: this.panel?.hotspotId ?? null,
-      fade: this.fade.material.opacity,
+      fade: this.fade.opacity,
       changing: this.changing,
       targets: [...this.targets, ...(this.panel?.targets ?? []), this.exit].map((t) => {
         t.mesh.getWorldPosition(position).normalize();
@@ -140,13 +143,14 @@ export class ImmersiveMode {
 
   /** Shows a scene with `yaw` (PSV radians) where the head faces now; sharpens it afterwards. */
   private async showScene(id: string, yaw: number): Promise<void> {
+    if (this.ended) return; // a scene change that was fading when the session ended
     const scene = this.sceneById(id);
     const panorama = scene.variants.find((v) => v.id === this.variant)?.panorama ?? scene.panorama;
     this.loads.abort();
     this.loads = new AbortController();
     const { signal } = this.loads;
     const base = await loadBase(panorama, signal);
-    if (signal.aborted) return void base.dispose();
+    if (signal.aborted || this.ended) return void base.dispose();
     this.setTexture(base);
     this.sceneId = scene.id;
     for (const target of this.targets) disposeTarget(target);
@@ -163,7 +167,11 @@ export class ImmersiveMode {
     const level = pickLevel(panorama.levels, Math.min(this.options.maxTextureWidth, this.renderer.capabilities.maxTextureSize));
     if (level < 0) return;
     loadLevel(panorama, level, signal)
-      .then((texture) => (signal.aborted ? texture.dispose() : this.setTexture(texture)))
+      .then((texture) => {
+        if (signal.aborted) return texture.dispose();
+        this.setTexture(texture);
+        this.sharpMs ??= Math.round(performance.now() - this.startedAt);
+      })
       .catch(() => undefined);
   }
 
@@ -174,24 +182,6 @@ export class ImmersiveMode {
     material.needsUpdate = true;
     old?.dispose();
     this.resolution = (texture.image as HTMLCanvasElement).width;
-  }
-
-  private fadeTo(opacity: number): Promise<void> {
-    this.fadeDone?.();
-    this.fadeTarget = opacity;
-    return new Promise((resolve) => (this.fadeDone = resolve));
-  }
-
-  private stepFade(dt: number): void {
-    const material = this.fade.material;
-    const step = dt / FADE;
-    material.opacity = material.opacity < this.fadeTarget ? Math.min(this.fadeTarget, material.opacity + step) : Math.max(this.fadeTarget, material.opacity - step);
-    this.fade.visible = material.opacity > 0;
-    if (material.opacity === this.fadeTarget && this.fadeDone) {
-      const done = this.fadeDone;
-      this.fadeDone = undefined;
-      done();
-    }
   }
 
   private choose(target: Target | undefined): void {
@@ -208,11 +198,11 @@ export class ImmersiveMode {
     this.changing = true;
     this.closePanel();
     this.options.goTo(id);
-    await this.fadeTo(1);
+    await this.fade.to(1);
     // Variants belong to one scene: the next one opens on its main photo, as on the page.
     this.variant = undefined;
     await this.showScene(id, this.sceneById(id).view.yaw * DEG).catch(() => undefined);
-    await this.fadeTo(0);
+    await this.fade.to(0);
     this.changing = false;
   }
 
@@ -247,9 +237,8 @@ export class ImmersiveMode {
       this.head.set(p.x, p.y, p.z);
       this.headForward.set(0, 0, -1).applyQuaternion(new Quaternion(o.x, o.y, o.z, o.w));
     }
-    this.fade.position.copy(this.head);
     this.followHeading();
-    this.stepFade(dt);
+    this.fade.step(dt, this.head);
     this.scene.updateMatrixWorld();
     this.pointers.update(frame, space, pose, dt);
     this.renderer.render(this.scene, this.camera);
@@ -289,15 +278,13 @@ export class ImmersiveMode {
     session.removeEventListener('end', this.onEnd);
     this.renderer.setAnimationLoop(null);
     this.loads.abort();
-    this.fadeDone?.();
     this.closePanel();
     this.pointers.dispose();
     for (const target of [...this.targets, this.exit]) disposeTarget(target);
     this.sphere.material.map?.dispose();
     this.sphere.geometry.dispose();
     this.sphere.material.dispose();
-    this.fade.geometry.dispose();
-    this.fade.material.dispose();
+    this.fade.dispose();
     this.renderer.dispose();
     this.options.onEnd(view);
   };
