@@ -10,7 +10,7 @@ import type { ViewerScene } from '../../../../../data/viewer-config.ts';
 import type { ExitView, WebXrStrings } from '../model.ts';
 import { Fade } from './fade.ts';
 import { openPanel, type Panel } from './panel.ts';
-import { loadBase, loadLevel, panoramaSphere, pickLevel } from './panorama.ts';
+import { LevelStitcher, loadBase, panoramaSphere, pickLevel } from './panorama.ts';
 import { Pointers } from './pointers.ts';
 import { buttonCanvas, card, disposeTarget, hotspotTarget, linkTarget, setHover, type Target } from './targets.ts';
 
@@ -63,6 +63,8 @@ export class ImmersiveMode {
   private targets: Target[] = [];
   private panel: Panel | undefined;
   private loads = new AbortController();
+  /** The sharp texture being filled for the scene on show, if any. */
+  private stitcher: LevelStitcher | undefined;
   private changing = false;
   private lastTime = 0;
   private ended = false;
@@ -148,6 +150,9 @@ export class ImmersiveMode {
     const panorama = scene.variants.find((v) => v.id === this.variant)?.panorama ?? scene.panorama;
     this.loads.abort();
     this.loads = new AbortController();
+    // The previous scene's sharp texture must never land on this one.
+    this.stitcher?.dispose();
+    this.stitcher = undefined;
     const { signal } = this.loads;
     const base = await loadBase(panorama, signal);
     if (signal.aborted || this.ended) return void base.dispose();
@@ -165,14 +170,21 @@ export class ImmersiveMode {
     this.world.rotation.y = Math.atan2(this.headForward.x, this.headForward.z) + yaw;
     this.pointers.reset();
     const level = pickLevel(panorama.levels, Math.min(this.options.maxTextureWidth, this.renderer.capabilities.maxTextureSize));
-    if (level < 0) return;
-    loadLevel(panorama, level, signal)
-      .then((texture) => {
-        if (signal.aborted) return texture.dispose();
-        this.setTexture(texture);
-        this.sharpMs ??= Math.round(performance.now() - this.startedAt);
-      })
-      .catch(() => undefined);
+    this.stitcher = level < 0 ? undefined : new LevelStitcher(panorama, level, signal);
+  }
+
+  /** Fills the sharp texture a little each frame; swaps it in once whole. */
+  private sharpen(): void {
+    const stitcher = this.stitcher;
+    if (!stitcher) return;
+    if (stitcher.broken) {
+      stitcher.dispose();
+      this.stitcher = undefined;
+    } else if (stitcher.step(this.renderer)) {
+      this.stitcher = undefined;
+      this.setTexture(stitcher.texture);
+      this.sharpMs ??= Math.round(performance.now() - this.startedAt);
+    }
   }
 
   private setTexture(texture: Texture): void {
@@ -181,7 +193,7 @@ export class ImmersiveMode {
     material.map = texture;
     material.needsUpdate = true;
     old?.dispose();
-    this.resolution = (texture.image as HTMLCanvasElement).width;
+    this.resolution = (texture.image as { width: number }).width;
   }
 
   private choose(target: Target | undefined): void {
@@ -241,6 +253,7 @@ export class ImmersiveMode {
     this.fade.step(dt, this.head);
     this.scene.updateMatrixWorld();
     this.pointers.update(frame, space, pose, dt);
+    this.sharpen();
     this.renderer.render(this.scene, this.camera);
     this.frames++;
     if (this.firstFrameMs === undefined && this.resolution) this.firstFrameMs = Math.round(performance.now() - this.startedAt);
@@ -278,6 +291,7 @@ export class ImmersiveMode {
     session.removeEventListener('end', this.onEnd);
     this.renderer.setAnimationLoop(null);
     this.loads.abort();
+    this.stitcher?.dispose();
     this.closePanel();
     this.pointers.dispose();
     for (const target of [...this.targets, this.exit]) disposeTarget(target);

@@ -1,10 +1,11 @@
 /**
  * The panorama in the headset: one equirectangular texture on one sphere. The 512-px base image
  * shows at once (it is usually cached already), then the tiles of the widest level the GPU takes
- * are stitched into a single canvas and swapped in. One texture, not a sphere of tiles: one draw
- * call per eye, no seams between tiles, and the same sphere mesh PSV uses, so angles agree.
+ * are stitched straight into one GPU texture and swapped in when complete. One texture, not a
+ * sphere of tiles: one draw call per eye, no seams between tiles, and the same sphere mesh PSV
+ * uses, so angles agree.
  */
-import { CanvasTexture, LinearFilter, Mesh, MeshBasicMaterial, SphereGeometry, type Texture } from 'three';
+import { CanvasTexture, DataTexture, LinearFilter, Mesh, MeshBasicMaterial, SphereGeometry, Vector2, type Texture, type WebGLRenderer } from 'three';
 import type { ViewerPanorama } from '../../../../../data/viewer-config.ts';
 
 /** Far enough that both eyes see the photo at infinity (no stereo depth on a flat photo). */
@@ -58,26 +59,79 @@ export async function loadBase(panorama: ViewerPanorama, signal: AbortSignal): P
   return texture(canvas);
 }
 
-/** All tiles of one level drawn into one canvas, six downloads at a time. */
-export async function loadLevel(panorama: ViewerPanorama, index: number, signal: AbortSignal): Promise<Texture> {
-  const level = panorama.levels[index]!;
-  const canvas = document.createElement('canvas');
-  canvas.width = level.width;
-  canvas.height = level.width / 2;
-  const context = canvas.getContext('2d')!;
-  const tileWidth = level.width / level.cols;
-  const tileHeight = level.width / 2 / level.rows;
-  const jobs: [number, number][] = [];
-  for (let row = 0; row < level.rows; row++) for (let col = 0; col < level.cols; col++) jobs.push([col, row]);
-  const worker = async () => {
-    for (let job = jobs.shift(); job; job = jobs.shift()) {
-      const [col, row] = job;
-      const url = panorama.tileUrl.replace('{level}', String(index)).replace('{col}', String(col)).replace('{row}', String(row));
-      const image = await bitmap(url, signal);
-      context.drawImage(image, col * tileWidth, row * tileHeight, tileWidth, tileHeight);
-      image.close();
+/** Pixels uploaded per XR frame: ~1 ms of copying, so no frame is ever dropped for it. */
+const UPLOAD_BUDGET = 512 * 512;
+
+/**
+ * All tiles of one level copied into one texture, a few per frame. Tiles are downloaded eight at
+ * a time and decoded off the main thread (createImageBitmap), then read as plain pixels; each
+ * frame copies a budget of them into the GPU texture from memory (texSubImage2D from an array:
+ * the fast path everywhere, where uploading bitmaps one by one was 4× slower in SwiftShader).
+ * A single 8192-px upload (128 MiB) would stall the headset for several frames, and a stitching
+ * canvas would hold another 128 MiB in memory.
+ */
+export class LevelStitcher {
+  readonly texture: DataTexture;
+  readonly width: number;
+  private readonly ready: { tile: DataTexture; x: number; y: number }[] = [];
+  private left: number;
+  private failed = false;
+
+  constructor(panorama: ViewerPanorama, index: number, signal: AbortSignal) {
+    const level = panorama.levels[index]!;
+    this.width = level.width;
+    const height = level.width / 2;
+    this.texture = new DataTexture(null, level.width, height);
+    // Allocated on the GPU only; the tiles fill it.
+    this.texture.source.dataReady = false;
+    this.texture.needsUpdate = true;
+    this.texture.minFilter = LinearFilter;
+    this.texture.magFilter = LinearFilter;
+    const tileWidth = level.width / level.cols;
+    const tileHeight = height / level.rows;
+    const jobs: [number, number][] = [];
+    for (let row = 0; row < level.rows; row++) for (let col = 0; col < level.cols; col++) jobs.push([col, row]);
+    this.left = jobs.length;
+    const canvas = document.createElement('canvas');
+    canvas.width = tileWidth;
+    canvas.height = tileHeight;
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    const worker = async () => {
+      for (let job = jobs.shift(); job && !signal.aborted; job = jobs.shift()) {
+        const [col, row] = job;
+        const url = panorama.tileUrl.replace('{level}', String(index)).replace('{col}', String(col)).replace('{row}', String(row));
+        const response = await fetch(url, { signal });
+        if (!response.ok) throw new Error(`${response.status} ${url}`);
+        // Flipped and placed bottom-up, as three lays out an image texture (row 0 at the bottom).
+        const image = await createImageBitmap(await response.blob(), { imageOrientation: 'flipY' });
+        context.drawImage(image, 0, 0, tileWidth, tileHeight);
+        image.close();
+        const pixels = new Uint8Array(context.getImageData(0, 0, tileWidth, tileHeight).data.buffer);
+        if (!signal.aborted) this.ready.push({ tile: new DataTexture(pixels, tileWidth, tileHeight), x: col * tileWidth, y: height - (row + 1) * tileHeight });
+      }
+    };
+    Promise.all(Array.from({ length: 8 }, worker)).catch(() => (this.failed = true));
+  }
+
+  /** Copies the tiles that arrived, within the frame's budget; true once the texture is whole. */
+  step(renderer: WebGLRenderer): boolean {
+    let budget = UPLOAD_BUDGET;
+    while (budget > 0 && this.ready.length) {
+      const { tile, x, y } = this.ready.shift()!;
+      renderer.copyTextureToTexture(tile, this.texture, null, new Vector2(x, y));
+      budget -= tile.image.width * tile.image.height;
+      this.left--;
     }
-  };
-  await Promise.all(Array.from({ length: 6 }, worker));
-  return texture(canvas);
+    return this.left === 0;
+  }
+
+  /** A tile could not be downloaded: the base image stays. */
+  get broken(): boolean {
+    return this.failed;
+  }
+
+  dispose(): void {
+    this.ready.length = 0;
+    this.texture.dispose();
+  }
 }
