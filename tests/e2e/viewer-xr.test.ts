@@ -80,9 +80,16 @@ async function pointAt(page: Page, direction: [number, number, number], what: 'h
     },
     [direction, what] as const,
   );
-  await page.waitForTimeout(300);
+  await frames(page);
 }
 
+/** Waits until the XR session has drawn `count` more frames (SwiftShader may run at 2 fps under load). */
+async function frames(page: Page, count = 2) {
+  const start = (await xrState(page))?.frames ?? 0;
+  await expect.poll(async () => (await xrState(page))?.frames ?? Infinity, { timeout: 10_000 }).toBeGreaterThanOrEqual(start + count);
+}
+
+/** Pulls the trigger (or pinches) and lets go; each step lasts a couple of frames, or IWER misses it. */
 async function press(page: Page, what: 'right' | 'hand' = 'right') {
   const set = (value: number) =>
     page.evaluate(
@@ -93,10 +100,11 @@ async function press(page: Page, what: 'right' | 'hand' = 'right') {
       },
       [value, what] as const,
     );
+  await frames(page);
   await set(1);
-  await page.waitForTimeout(250);
+  await frames(page);
   await set(0);
-  await page.waitForTimeout(250);
+  await frames(page);
 }
 
 /** Narration state the narration plugin mirrors on the viewer (playing, paused, none) and its track. */
@@ -112,7 +120,7 @@ const target = (state: XrState, kind: string, id?: string) => state.targets.find
 const vrChunk = readdirSync('dist/_astro').find((f) => f.endsWith('.js') && readFileSync(join('dist/_astro', f), 'utf8').includes('rgba(250, 248, 242, 0.97)'))!;
 
 describe('immersive VR', () => {
-  it('offers Enter VR only when the browser can start an immersive-vr session', async () => {
+  it('offers Enter VR (scene pages and embeds) only when the browser can start an immersive-vr session', async () => {
     const plain = await openSharpScene(browser(), baseUrl, SCENE, 'cot-co-lung-cu');
     await expect.poll(() => plain.page.locator('hg-viewer .psv-container').getAttribute('data-vr')).toBe('none');
     expect(await plain.page.getByRole('button', { name: 'Vào thực tế ảo (VR)' }).isVisible()).toBe(false);
@@ -125,6 +133,23 @@ describe('immersive VR', () => {
     // The VR code is not loaded until the tourist asks for it.
     expect(vrChunk).toBeTruthy();
     expect(scripts.some((url) => url.endsWith(vrChunk))).toBe(false);
+    // On a phone-sized screen too (PSV folds the bar into a menu there), without errors.
+    const phone = await browser().newContext({ viewport: { width: 390, height: 700 }, hasTouch: true, isMobile: true });
+    const phonePage = await phone.newPage();
+    const phoneErrors: string[] = [];
+    phonePage.on('pageerror', (e) => phoneErrors.push(String(e)));
+    phonePage.on('console', (m) => m.type() === 'error' && phoneErrors.push(m.text()));
+    await phonePage.addInitScript({ content: IWER });
+    await phonePage.addInitScript(installHeadset);
+    await phonePage.goto(`${baseUrl}${SCENE}`);
+    await waitForViewer(phonePage, 'cot-co-lung-cu');
+    await expect.poll(() => phonePage.locator('hg-viewer .psv-container').getAttribute('data-vr')).toBe('available');
+    expect(phoneErrors).toEqual([]);
+    await phone.close();
+    // Embeds with the full button bar (the default) offer it too.
+    await page.goto(`${baseUrl}/embed/cao-nguyen-da/nha-vuong/`);
+    await waitForViewer(page, 'nha-vuong');
+    await expect.poll(() => page.getByRole('button', { name: 'Vào thực tế ảo (VR)' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -78,8 +78,8 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
     ? // On a phone the navbar folds buttons into a menu; fullscreen stays at hand.
       { ...button(PSEUDO_FULLSCREEN_BUTTON, strings.fullscreen, ICONS.fullscreen, (v) => v.getPlugin<PseudoFullscreenPlugin>(PseudoFullscreenPlugin)!.toggle()), collapsable: false }
     : 'fullscreen';
-  // Hidden until the browser says it can start an immersive-vr session (WebXrPlugin).
-  const vrButton = { ...button(VR_BUTTON, strings.enterVr, ICONS.vr, (v) => void v.getPlugin<WebXrPlugin>(WebXrPlugin)!.enter()), visible: false };
+  // Hidden by WebXrPlugin until the browser says it can start an immersive-vr session.
+  const vrButton = button(VR_BUTTON, strings.enterVr, ICONS.vr, (v) => void v.getPlugin<WebXrPlugin>(WebXrPlugin)!.enter());
   const fullNavbar = [
     'zoom',
     ...(gallery ? ['gallery'] : []),
@@ -94,7 +94,7 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
     vrButton,
     fullscreenButton,
   ];
-  const navbar = chrome.ui === 'none' ? false : chrome.ui === 'minimal' ? ['zoom', ...(gallery ? ['gallery'] : []), vrButton, fullscreenButton] : fullNavbar;
+  const navbar = chrome.ui === 'none' ? false : chrome.ui === 'minimal' ? ['zoom', ...(gallery ? ['gallery'] : []), fullscreenButton] : fullNavbar;
 
   const viewer = new Viewer({
     container: mount,

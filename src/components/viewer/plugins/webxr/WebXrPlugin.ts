@@ -42,6 +42,9 @@ export class WebXrPlugin extends AbstractConfigurablePlugin<WebXrConfig> {
   override init(): void {
     super.init();
     this.setState('none');
+    // Not with the button's `visible: false`: PSV's navbar then fails on narrow screens (it
+    // folds buttons into a menu that does not exist yet). Plugins start before the first paint.
+    this.viewer.navbar.getButton(VR_BUTTON, false)?.hide();
     navigator.xr?.addEventListener('devicechange', this);
     void this.probe();
   }
