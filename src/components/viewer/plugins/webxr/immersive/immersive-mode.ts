@@ -8,6 +8,7 @@
 import { Group, LinearSRGBColorSpace, PerspectiveCamera, Quaternion, Scene, Vector3, WebGLRenderer, type Texture } from 'three';
 import type { ViewerScene } from '../../../../../data/viewer-config.ts';
 import type { ExitView, WebXrStrings } from '../model.ts';
+import { heading, turnFor, yawOf } from './angles.ts';
 import { Fade } from './fade.ts';
 import { openPanel, type Panel } from './panel.ts';
 import { LevelStitcher, loadBase, panoramaSphere, pickLevel } from './panorama.ts';
@@ -167,7 +168,7 @@ export class ImmersiveMode {
       setHover(target, false);
       this.world.add(target.mesh);
     }
-    this.world.rotation.y = Math.atan2(this.headForward.x, this.headForward.z) + yaw;
+    this.world.rotation.y = turnFor(yaw, heading(this.headForward));
     this.pointers.reset();
     const level = pickLevel(panorama.levels, Math.min(this.options.maxTextureWidth, this.renderer.capabilities.maxTextureSize));
     this.stitcher = level < 0 ? undefined : new LevelStitcher(panorama, level, signal);
@@ -266,11 +267,11 @@ export class ImmersiveMode {
   private followHeading(): void {
     const f = this.headForward;
     if (Math.hypot(f.x, f.z) < 0.3) return; // looking straight up or down: heading undefined
-    const heading = Math.atan2(f.x, f.z);
-    const diff = Math.abs(Math.atan2(Math.sin(heading - this.exitHeading), Math.cos(heading - this.exitHeading)));
+    const now = heading(f);
+    const diff = Math.abs(Math.atan2(Math.sin(now - this.exitHeading), Math.cos(now - this.exitHeading)));
     if (diff < Math.PI / 2) return;
-    this.exitHeading = heading;
-    this.exitHolder.rotation.y = heading - Math.PI;
+    this.exitHeading = now;
+    this.exitHolder.rotation.y = now - Math.PI;
   }
 
   /** The session is over, whoever ended it: free everything and hand the view back to the page. */
@@ -280,10 +281,9 @@ export class ImmersiveMode {
     // The head's last heading, in the panorama's frame, in PSV's yaw convention. Not its pitch:
     // the tourist looks down at the exit button; the page keeps a comfortable pitch instead.
     const v = this.headForward.clone().applyAxisAngle(new Vector3(0, 1, 0), -this.world.rotation.y);
-    const theta = Math.atan2(v.x, v.z);
     const view: ExitView = {
       sceneId: this.sceneId,
-      yaw: theta < 0 ? -theta : 2 * Math.PI - theta,
+      yaw: yawOf(v),
       pitch: this.sceneId === this.options.sceneId ? this.options.pitch : this.sceneById(this.sceneId).view.pitch * DEG,
     };
     const { session } = this.options;

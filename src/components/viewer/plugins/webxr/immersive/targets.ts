@@ -3,7 +3,8 @@
  * discs, the panel's close button and the exit button. Each is a flat card drawn on a canvas and
  * turned to face the head; the whole card is the hit area, generous for gaze and hand rays.
  */
-import { CanvasTexture, Mesh, MeshBasicMaterial, PlaneGeometry, Vector3, type Object3D } from 'three';
+import { CanvasTexture, Mesh, MeshBasicMaterial, PlaneGeometry, type Object3D } from 'three';
+import { direction } from './angles.ts';
 
 export type TargetKind = 'link' | 'hotspot' | 'close' | 'exit' | 'panel';
 
@@ -18,11 +19,6 @@ export interface Target {
 export const TARGET_DISTANCE = 3;
 
 const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
-
-/** Same convention as PSV's DataHelper.sphericalCoordsToVector3 (yaw 0 → +z, yaw grows rightwards). */
-export function direction(yaw: number, pitch: number, out = new Vector3()): Vector3 {
-  return out.set(-Math.cos(pitch) * Math.sin(yaw), Math.sin(pitch), Math.cos(pitch) * Math.cos(yaw));
-}
 
 /** Words wrapped to `width` pixels with the context's current font. */
 export function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
