@@ -16,6 +16,7 @@ import { Pointers } from './pointers.ts';
 import { buttonCanvas, card, disposeTarget, hotspotTarget, linkTarget, setHover, type Target } from './targets.ts';
 
 const DEG = Math.PI / 180;
+const orientation = new Quaternion();
 
 export interface ImmersiveOptions {
   session: XRSession;
@@ -47,6 +48,7 @@ export class ImmersiveMode {
     return mode;
   }
 
+  /** No MSAA: the photo is a texture, with no edges to smooth; it would cost fill rate on mobile GPUs. */
   readonly renderer = new WebGLRenderer({ antialias: false, alpha: false });
   private readonly scene = new Scene();
   private readonly camera = new PerspectiveCamera(70, 1, 0.05, 200);
@@ -248,7 +250,7 @@ export class ImmersiveMode {
     if (pose) {
       const { position: p, orientation: o } = pose.transform;
       this.head.set(p.x, p.y, p.z);
-      this.headForward.set(0, 0, -1).applyQuaternion(new Quaternion(o.x, o.y, o.z, o.w));
+      this.headForward.set(0, 0, -1).applyQuaternion(orientation.set(o.x, o.y, o.z, o.w));
     }
     this.followHeading();
     this.fade.step(dt, this.head);

@@ -2,7 +2,7 @@
  * Choosing things in VR, the same way for every kind of input:
  * - controllers and tracked hands (`tracked-pointer`, hands included) draw a ray; the session's
  *   `select` event (trigger, or pinch for hands) chooses what the ray touches;
- * - a transient pointer (gaze-and-pinch) or a screen tap chooses on `select` too, from its ray;
+ * - a transient pointer (look-and-pinch) or a gaze source's button chooses on `select` too, from its ray;
  * - with no controller and no hand, the head's gaze is the pointer: resting on a target for the
  *   dwell time chooses it, with a ring filling around the reticle.
  * `select` with nothing under the ray is reported too (it closes an open panel).
@@ -78,10 +78,10 @@ export class Pointers {
 
   /** A `select` event of the session: trigger, pinch, transient pointer or screen tap. */
   onSelect(event: XRInputSourceEvent, space: XRReferenceSpace): void {
+    // A gaze source's select (a Cardboard viewer's button) chooses what the gaze rests on,
+    // without waiting for the dwell.
     const pose = event.frame.getPose(event.inputSource.targetRaySpace, space);
-    // Gaze sources choose by dwell, not by a click that might be a headset's stray button.
-    if (!pose || (this.gazeMode && event.inputSource.targetRayMode === 'gaze')) return;
-    this.choose(this.cast(pose));
+    if (pose) this.choose(this.cast(pose));
   }
 
   /** Once per XR frame, before rendering. */
