@@ -67,13 +67,12 @@ async function pointAt(page: Page, direction: [number, number, number], what: 'h
   await page.evaluate(
     ([d, what]) => {
       const device = (window as unknown as { xrDevice: any }).xrDevice;
-      // Quaternion turning -z onto d: axis (-z × d), angle acos(-d.z).
+      // Turned (yaw) then tilted (pitch), never rolled: -z onto d.
       const [x, y, z] = d as [number, number, number];
-      const axis = [y, -x, 0];
-      const len = Math.hypot(axis[0]!, axis[1]!);
-      const angle = Math.acos(Math.max(-1, Math.min(1, -z)));
-      const s = len < 1e-9 ? 0 : Math.sin(angle / 2) / len;
-      const q = [axis[0]! * s, axis[1]! * s, 0, Math.cos(angle / 2)] as const;
+      const yaw = Math.atan2(-x, -z);
+      const pitch = Math.asin(Math.max(-1, Math.min(1, y)));
+      const [sy, cy, sp, cp] = [Math.sin(yaw / 2), Math.cos(yaw / 2), Math.sin(pitch / 2), Math.cos(pitch / 2)];
+      const q = [cy * sp, sy * cp, -sy * sp, cy * cp] as const;
       const input = what === 'head' ? device : what === 'hand' ? device.hands.right : device.controllers.right;
       input.position.set(0, 1.6, 0);
       input.quaternion.set(q[0], q[1], q[2], q[3]);

@@ -55,9 +55,9 @@ export class Pointers {
     this.dwell = dwell;
     this.targets = targets;
     this.choose = choose;
-    const dot = new Mesh(new RingGeometry(0, 0.012, 24), new MeshBasicMaterial({ color: 0xffffff, depthTest: false, transparent: true }));
-    const track = new Mesh(new RingGeometry(0.03, 0.04, 48), new MeshBasicMaterial({ color: 0xffffff, opacity: 0.35, transparent: true, depthTest: false }));
-    this.ring = new Mesh(new RingGeometry(0.03, 0.04, 48, 1, Math.PI / 2, 0), new MeshBasicMaterial({ color: 0xffd54a, depthTest: false, transparent: true }));
+    const dot = new Mesh(new RingGeometry(0, 0.015, 24), new MeshBasicMaterial({ color: 0xffffff, depthTest: false, transparent: true }));
+    const track = new Mesh(new RingGeometry(0.045, 0.06, 48), new MeshBasicMaterial({ color: 0xffffff, opacity: 0.35, transparent: true, depthTest: false }));
+    this.ring = new Mesh(new RingGeometry(0.045, 0.06, 48, 1, Math.PI / 2, 0), new MeshBasicMaterial({ color: 0xffd54a, depthTest: false, transparent: true }));
     for (const m of [dot, track, this.ring]) m.renderOrder = 10;
     this.reticle.add(dot, track, this.ring);
     this.reticle.visible = false;
@@ -157,7 +157,7 @@ export class Pointers {
     this.ring.geometry.dispose();
     // Clockwise from the top, keeping the front face towards the eye.
     const angle = (step / 48) * Math.PI * 2;
-    this.ring.geometry = new RingGeometry(0.03, 0.04, 48, 1, Math.PI / 2 - angle, angle);
+    this.ring.geometry = new RingGeometry(0.045, 0.06, 48, 1, Math.PI / 2 - angle, angle);
   }
 
   private ray(source: XRInputSource): Ray {
