@@ -10,8 +10,8 @@ import { buttonCanvas, card, disposeTarget, placeAt, wrap, type Target } from '.
 const WIDTH = 1024;
 const PAD = 48;
 const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
-/** Metres: 1.1 m wide at 1.8 m reads like a printed page held at arm's length. */
-const PANEL_WIDTH = 1.1;
+/** Metres: 1.2 m wide at 1.8 m puts body text ~1.6° tall, like a printed page held at arm's length. */
+const PANEL_WIDTH = 1.2;
 const PANEL_DISTANCE = 1.8;
 
 export interface Panel {
@@ -25,10 +25,10 @@ function draw(hotspot: ViewerHotspot, image: ImageBitmap | undefined): HTMLCanva
   const measure = document.createElement('canvas').getContext('2d')!;
   measure.font = `bold 56px ${FONT}`;
   const title = wrap(measure, hotspot.title, WIDTH - 2 * PAD);
-  measure.font = `40px ${FONT}`;
+  measure.font = `44px ${FONT}`;
   const text = wrap(measure, hotspot.text, WIDTH - 2 * PAD);
   const imageHeight = hotspot.image ? Math.round(((WIDTH - 2 * PAD) * hotspot.image.height) / hotspot.image.width) : 0;
-  const height = PAD + title.length * 68 + 24 + (imageHeight ? imageHeight + 32 : 0) + text.length * 54 + PAD;
+  const height = PAD + title.length * 68 + 24 + (imageHeight ? imageHeight + 32 : 0) + text.length * 60 + PAD;
   const canvas = document.createElement('canvas');
   canvas.width = WIDTH;
   canvas.height = Math.min(height, 2048);
@@ -55,10 +55,10 @@ function draw(hotspot: ViewerHotspot, image: ImageBitmap | undefined): HTMLCanva
     }
     y += imageHeight + 32;
   }
-  c.font = `40px ${FONT}`;
+  c.font = `44px ${FONT}`;
   for (const line of text) {
     c.fillText(line, PAD, y);
-    y += 54;
+    y += 60;
   }
   return canvas;
 }
