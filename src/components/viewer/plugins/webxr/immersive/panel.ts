@@ -71,8 +71,8 @@ export function openPanel(hotspot: ViewerHotspot, closeLabel: string, yaw: numbe
   const close = card(buttonCanvas(closeLabel), 0.45);
   close.renderOrder = 3;
   group.add(body, close);
-  // Readable without craning: never more than 30° up or down.
-  placeAt(group, yaw, Math.max(-0.5, Math.min(0.5, pitch)), PANEL_DISTANCE);
+  // Readable without craning: never more than 20° up or down.
+  placeAt(group, yaw, Math.max(-0.35, Math.min(0.35, pitch)), PANEL_DISTANCE);
   const layout = () => {
     const height = body.geometry.parameters.height;
     close.position.set(0, -height / 2 - 0.1, 0.01);
