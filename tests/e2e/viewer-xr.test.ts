@@ -3,9 +3,10 @@
  * dependency) is injected by the tests only and makes headless Chromium run real `immersive-vr`
  * sessions, drawing the XR frames into the page. Quest 3 profile, mono view (90° vertical).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/browser.ts';
 import { compareView, loadRaw } from './support/compare-view.ts';
@@ -193,7 +194,11 @@ describe('immersive VR', () => {
       await press(page);
       await expect.poll(async () => (await xrState(page))?.panel, { timeout: 10_000 }).toBe('la-co');
       await page.waitForTimeout(800); // the panel's photo
-      writeFileSync('docs/screenshots/vr-emulated.png', await page.screenshot());
+      // tests/.artifacts/ always (ignored by git); the docs' picture when asked (HG_SCREENSHOTS=1).
+      const png = await sharp(await page.screenshot()).png({ palette: true, effort: 8 }).toBuffer();
+      mkdirSync('tests/.artifacts', { recursive: true });
+      writeFileSync('tests/.artifacts/vr-emulated.png', png);
+      if (process.env.HG_SCREENSHOTS) writeFileSync('docs/screenshots/vr-emulated.png', png);
       await pointAt(page, target((await xrState(page))!, 'close').direction);
       await press(page);
       await expect.poll(async () => (await xrState(page))?.panel, { timeout: 10_000 }).toBe(null);
