@@ -9,11 +9,12 @@ import { Group, LinearSRGBColorSpace, PerspectiveCamera, Quaternion, Scene, Vect
 import type { ViewerScene } from '../../../../../data/viewer-config.ts';
 import type { ExitView, WebXrStrings } from '../model.ts';
 import { heading, turnFor, yawOf } from './angles.ts';
+import { ExitButton } from './exit-button.ts';
 import { Fade } from './fade.ts';
 import { openPanel, type Panel } from './panel.ts';
 import { LevelStitcher, loadBase, panoramaSphere, pickLevel } from './panorama.ts';
 import { Pointers } from './pointers.ts';
-import { buttonCanvas, card, disposeTarget, hotspotTarget, linkTarget, setHover, type Target } from './targets.ts';
+import { disposeTarget, hotspotTarget, linkTarget, setHover, type Target } from './targets.ts';
 
 const DEG = Math.PI / 180;
 const orientation = new Quaternion();
@@ -56,10 +57,7 @@ export class ImmersiveMode {
   private readonly world = new Group();
   private readonly sphere = panoramaSphere();
   private readonly fade = new Fade();
-  private readonly exit: Target;
-  /** Holds the exit button; turned to stay below the head's heading. */
-  private readonly exitHolder = new Group();
-  private exitHeading = Math.PI;
+  private readonly exit: ExitButton;
   private readonly pointers: Pointers;
   private readonly head = new Vector3();
   private readonly headForward = new Vector3(0, 0, -1);
@@ -92,14 +90,9 @@ export class ImmersiveMode {
     // Same colour handling as PSV (it turns three's colour management off): photos show as on the page.
     this.renderer.outputColorSpace = LinearSRGBColorSpace;
     this.world.add(this.sphere);
-    this.exit = { kind: 'exit', id: 'exit', mesh: card(buttonCanvas(options.strings.exitVr), 0.45) };
-    // Below and ahead of where the head started: out of the way, found by looking down.
-    this.exit.mesh.position.set(0, -1.1, -1.3);
-    this.exit.mesh.lookAt(0, 0, 0);
-    setHover(this.exit, false);
-    this.exitHolder.add(this.exit.mesh);
-    this.scene.add(this.world, this.exitHolder, this.fade.mesh);
-    this.pointers = new Pointers(this.scene, options.dwell, () => [...this.targets, ...(this.panel?.targets ?? []), this.exit], (t) => this.choose(t));
+    this.exit = new ExitButton(options.strings.exitVr);
+    this.scene.add(this.world, this.exit.group, this.fade.mesh);
+    this.pointers = new Pointers(this.scene, options.dwell, () => this.allTargets(), (t) => this.choose(t));
   }
 
   private async begin(): Promise<void> {
@@ -135,11 +128,15 @@ export class ImmersiveMode {
       panel: this.panel?.hotspotId ?? null,
       fade: this.fade.opacity,
       changing: this.changing,
-      targets: [...this.targets, ...(this.panel?.targets ?? []), this.exit].map((t) => {
+      targets: this.allTargets().map((t) => {
         t.mesh.getWorldPosition(position).normalize();
         return { kind: t.kind, id: t.id, direction: position.toArray() };
       }),
     };
+  }
+
+  private allTargets(): Target[] {
+    return [...this.targets, ...(this.panel?.targets ?? []), this.exit.target];
   }
 
   private sceneById(id: string): ViewerScene {
@@ -252,7 +249,7 @@ export class ImmersiveMode {
       this.head.set(p.x, p.y, p.z);
       this.headForward.set(0, 0, -1).applyQuaternion(orientation.set(o.x, o.y, o.z, o.w));
     }
-    this.followHeading();
+    this.exit.follow(this.headForward);
     this.fade.step(dt, this.head);
     this.scene.updateMatrixWorld();
     this.pointers.update(frame, space, pose, dt);
@@ -260,20 +257,6 @@ export class ImmersiveMode {
     this.renderer.render(this.scene, this.camera);
     this.frames++;
     if (this.firstFrameMs === undefined && this.resolution) this.firstFrameMs = Math.round(performance.now() - this.startedAt);
-  }
-
-  /**
-   * The exit button stays below wherever the tourist faces: when the head has turned more than
-   * 90° away from it, it moves (out of sight, so nothing jumps in view).
-   */
-  private followHeading(): void {
-    const f = this.headForward;
-    if (Math.hypot(f.x, f.z) < 0.3) return; // looking straight up or down: heading undefined
-    const now = heading(f);
-    const diff = Math.abs(Math.atan2(Math.sin(now - this.exitHeading), Math.cos(now - this.exitHeading)));
-    if (diff < Math.PI / 2) return;
-    this.exitHeading = now;
-    this.exitHolder.rotation.y = now - Math.PI;
   }
 
   /** The session is over, whoever ended it: free everything and hand the view back to the page. */
@@ -296,7 +279,8 @@ export class ImmersiveMode {
     this.stitcher?.dispose();
     this.closePanel();
     this.pointers.dispose();
-    for (const target of [...this.targets, this.exit]) disposeTarget(target);
+    for (const target of this.targets) disposeTarget(target);
+    this.exit.dispose();
     this.sphere.material.map?.dispose();
     this.sphere.geometry.dispose();
     this.sphere.material.dispose();
