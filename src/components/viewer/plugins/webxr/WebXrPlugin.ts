@@ -86,14 +86,17 @@ export class WebXrPlugin extends AbstractConfigurablePlugin<WebXrConfig> {
     // Both start within the click: requestSession needs its user activation, and the VR code
     // downloads while the headset switches to immersive mode.
     const code = import('./immersive/index.ts');
+    // If the session is refused first, a failed download must not surface as an unhandled rejection.
+    code.catch(() => undefined);
     let session: XRSession | undefined;
+    let ended = false;
     try {
       session = await xr.requestSession('immersive-vr', { optionalFeatures: ['hand-tracking'] });
       const { ImmersiveMode } = await code;
       const sceneId = this.tour?.getCurrentNode()?.id ?? this.config.scenes[0]!.id;
       const { yaw, pitch } = this.viewer.getPosition();
       this.pauseViewer();
-      this.immersive = await ImmersiveMode.start({
+      const mode = await ImmersiveMode.start({
         session,
         scenes: this.config.scenes,
         strings: this.config.strings,
@@ -104,9 +107,16 @@ export class WebXrPlugin extends AbstractConfigurablePlugin<WebXrConfig> {
         yaw,
         pitch,
         goTo: (id) => this.goTo(id),
-        onEnd: (view) => void this.restore(view),
+        onEnd: (view) => {
+          ended = true;
+          void this.restore(view);
+        },
       });
-      this.setState('presenting');
+      // A session can end as soon as it starts (headset taken off): then the page is back already.
+      if (!ended) {
+        this.immersive = mode;
+        this.setState('presenting');
+      }
     } catch (error) {
       // Refused by the tourist or the browser, or the headset went away: back to the page.
       console.warn('[hg-webxr] could not start VR', error);
