@@ -24,6 +24,7 @@ import { PosterSwapPlugin, type PosterSwapConfig } from './plugins/poster-swap/i
 import { PSEUDO_FULLSCREEN_BUTTON, PseudoFullscreenPlugin } from './plugins/pseudo-fullscreen/index.ts';
 import { TouchEngagePlugin } from './plugins/touch-engage/index.ts';
 import { VariantsPlugin, type VariantsConfig } from './plugins/variants/index.ts';
+import { VR_BUTTON, WebXrPlugin, type WebXrConfig } from './plugins/webxr/index.ts';
 import type { ViewerStrings } from './strings.ts';
 import { DEG, tiledPanorama, toNode } from './tour-nodes.ts';
 
@@ -79,6 +80,8 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
     ? // On a phone the navbar folds buttons into a menu; fullscreen stays at hand.
       { ...button(PSEUDO_FULLSCREEN_BUTTON, strings.fullscreen, ICONS.fullscreen, (v) => v.getPlugin<PseudoFullscreenPlugin>(PseudoFullscreenPlugin)!.toggle()), collapsable: false }
     : 'fullscreen';
+  // Hidden by WebXrPlugin until the browser says it can start an immersive-vr session.
+  const vrButton = button(VR_BUTTON, strings.enterVr, ICONS.vr, (v) => void v.getPlugin<WebXrPlugin>(WebXrPlugin)!.enter());
   const fullNavbar = [
     'zoom',
     ...(gallery ? ['gallery'] : []),
@@ -90,6 +93,7 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
     button(HELP_BUTTON, strings.help, ICONS.help, (v) => v.getPlugin<KeyboardPlugin>(KeyboardPlugin)!.toggleHelp()),
     'gyroscope',
     'stereo',
+    vrButton,
     fullscreenButton,
   ];
   const navbar = chrome.ui === 'none' ? false : chrome.ui === 'minimal' ? ['zoom', ...(gallery ? ['gallery'] : []), fullscreenButton] : fullNavbar;
@@ -165,6 +169,7 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
         toPanorama: tiledPanorama,
       }] as [typeof VariantsPlugin, VariantsConfig],
       [TouchEngagePlugin, host],
+      [WebXrPlugin, { scenes: tour.scenes, strings }] as [typeof WebXrPlugin, WebXrConfig],
       ...(pseudoFullscreen ? [[PseudoFullscreenPlugin, host] as [typeof PseudoFullscreenPlugin, HTMLElement]] : []),
     ],
   });

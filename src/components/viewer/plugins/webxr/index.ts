@@ -1,0 +1,2 @@
+export { VR_BUTTON, WebXrPlugin } from './WebXrPlugin.ts';
+export type { WebXrConfig, WebXrStrings } from './model.ts';
