@@ -73,7 +73,10 @@ class HgTour extends HTMLElement {
       console.warn('[hg-tour] attribute tour: expected a tour id such as "dong-van"');
       return;
     }
-    let path = `/embed/${tour}/`;
+    // English (and any other non-default language) frames are the /en/ twins: scene names and texts
+    // in that language too. Vietnamese, the site's default, has no prefix.
+    const lang = this.getAttribute('lang');
+    let path = `${lang && lang !== 'vi' && OPTIONS.lang?.(lang) ? `/${lang}` : ''}/embed/${tour}/`;
     if (scene !== null) {
       if (SLUG.test(scene)) path += `${scene}/`;
       else console.warn('[hg-tour] ignored attribute scene: expected a scene id');

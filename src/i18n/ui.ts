@@ -70,6 +70,7 @@ const vi = {
   notFoundTitle: 'Không tìm thấy trang',
   notFoundText: 'Địa chỉ này không có trang nào. Có thể trang đã đổi chỗ.',
   backHome: 'Về trang chủ',
+  openOnSite: 'Mở trên Hà Giang 360',
   categories: {
     landmarks: 'Danh thắng',
     nature: 'Thiên nhiên',
@@ -148,6 +149,7 @@ const en: UiStrings = {
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. It may have moved.',
   backHome: 'Back to the home page',
+  openOnSite: 'Open on Hà Giang 360',
   categories: { landmarks: 'Landmarks', nature: 'Nature', culture: 'Culture', villages: 'Villages', food: 'Food', stays: 'Stays' },
   articleCategories: { news: 'News', culture: 'Culture', guide: 'Travel guide' },
   dateFormat: 'en-GB',

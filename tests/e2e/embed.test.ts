@@ -67,11 +67,17 @@ describe('embed pages', () => {
     expect(await page.locator('.psv-fullscreen-button, .hg-pseudo-fullscreen').count()).toBeGreaterThan(0);
     expect(await page.locator('.psv-navbar .psv-gallery-button, .psv-navbar .hg-button').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // lang=en opened the English twin before anything loaded: the words are English, not only the buttons.
+    expect(new URL(page.url()).pathname).toBe('/en/embed/cao-nguyen-da/');
+    expect(await page.title()).toBe('Quản Bạ Heaven Gate — The Đồng Văn Karst Plateau · Hà Giang 360');
+    expect(await page.locator('.hg-hotspot[aria-label="The mansion"]').count()).toBe(1);
     const home = page.locator('a[data-embed-home]');
+    expect(await home.textContent()).toBe('Open on Hà Giang 360');
+    expect(await home.getAttribute('href')).toBe('/en/tours/cao-nguyen-da/nha-vuong/');
     expect(await home.getAttribute('target')).toBe('_blank');
     expect(await home.getAttribute('rel')).toContain('noopener');
     // The embed never rewrites its own address (that is the scene page's deep link).
-    expect(new URL(page.url()).pathname).toBe('/embed/cao-nguyen-da/');
+    expect(new URL(page.url()).search).toContain('scene=nha-vuong');
     expect(errors).toEqual([]);
 
     await page.goto(`${baseUrl}/embed/cao-nguyen-da/pho-co-dong-van/?ui=none`);
@@ -101,6 +107,18 @@ describe('embed pages', () => {
 });
 
 describe('<hg-tour> on a partner page of another origin', () => {
+  it('lang="en" frames the English twin of the tour', async () => {
+    const url = partnerPage('english.html', `<script src="${baseUrl}/embed.js"></script><hg-tour tour="hoang-su-phi" lang="en" style="width:640px"></hg-tour>`);
+    const { page, context, errors } = await openPage(browser(), { width: 800, height: 600 });
+    await page.goto(url);
+    const frame = await sharpEmbed(page, 'ban-luoc');
+    expect(new URL(frame.url()).pathname).toBe('/en/embed/hoang-su-phi/');
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await frame.locator('.hg-hotspot[aria-label="Rice terraces"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('drives the tour with its methods, hears its events, and ignores hostile messages', async () => {
     const url = partnerPage(
       'tour.html',
@@ -212,6 +230,7 @@ describe('oEmbed, framing policy and /embed.js', () => {
     const headers = await (await fetch(`${baseUrl}/_headers`)).text();
     expect(headers).toMatch(/\/\*\s+X-Frame-Options: SAMEORIGIN\s+Content-Security-Policy: frame-ancestors 'self'/);
     expect(headers).toMatch(/\/embed\/\*\s+[\s\S]*frame-ancestors \*/);
+    expect(headers).toMatch(/\/en\/embed\/\*\s+! X-Frame-Options\s+! Content-Security-Policy\s+Content-Security-Policy: frame-ancestors \*/);
   });
 });
 

@@ -7,7 +7,8 @@ import { iframeSnippet } from '../../embed/oembed.ts';
 function embedUrl(form: HTMLFormElement, tourId: string): URL {
   const data = new FormData(form);
   const scene = String(data.get('scene') ?? '');
-  const url = new URL(`/embed/${tourId}/${scene ? `${scene}/` : ''}`, location.origin);
+  const english = data.get('lang') === 'en';
+  const url = new URL(`${english ? '/en' : ''}/embed/${tourId}/${scene ? `${scene}/` : ''}`, location.origin);
   const ui = String(data.get('ui'));
   if (ui !== 'full') url.searchParams.set('ui', ui);
   if (data.get('lang') === 'en') url.searchParams.set('lang', 'en');
