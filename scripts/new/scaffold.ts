@@ -29,23 +29,8 @@ export class ScaffoldError extends Error {
   override name = 'ScaffoldError';
 }
 
-/**
- * "Cột cờ Lũng Cú.JPG" → "cot-co-lung-cu": ids become parts of URLs, so they are lowercase ASCII
- * (src/schemas/ids.ts). Vietnamese letters lose their accents; "đ" is not a combining mark, so it
- * is mapped by hand.
- */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/** Same rule as the `Slug` schema (src/schemas/ids.ts). */
-export const isSlug = (id: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
+// Ids follow the `Slug` rule of src/schemas/ids.ts; the scaffolder suggests them from file names.
+export { isSlug, toSlug as slugify } from '../../src/schemas/ids.ts';
 
 /** Tour folders: the ones holding an `index.mdx`. */
 export function listTours(root: string): string[] {

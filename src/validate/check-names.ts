@@ -5,21 +5,11 @@
  */
 import type { ContentProblem } from './problem.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../config/languages.ts';
-import { Slug } from '../schemas/ids.ts';
+import { isSlug, toSlug } from '../schemas/ids.ts';
 import type { ContentFile } from './load-content.ts';
 
 /** What a name becomes once accents, capitals and spaces are taken out: two files with the same key collide. */
-export function idKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-const isSlug = (name: string) => Slug.safeParse(name).success;
+const idKey = toSlug;
 
 function badId(file: ContentFile, what: string): ContentProblem {
   const suggestion = idKey(file.name) || 'ten-dia-diem';

@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroEnv } from './support/astro-env.ts';
 import { fixtureSite, type FixtureSite } from '../fixtures/fixture-site.ts';
 import { openPage, useBrowser } from './support/browser.ts';
 
@@ -55,8 +56,7 @@ beforeAll(async () => {
   await mkdir(site.articlesDir);
   const env = { HG360_CONTENT_DIR: site.toursDir, HG360_ARTICLES_DIR: site.articlesDir, HG360_CACHE_DIR: join(site.root, 'astro-cache') };
   dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', '4397', '--host', '127.0.0.1'], {
-    // Vitest's own environment (NODE_ENV=test, VITEST*) would make Astro's Vite think it runs under test.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST'))), ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'development', NO_COLOR: '1', ...env },
+    env: astroEnv('development', { NO_COLOR: '1', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   dev.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -9,6 +9,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroEnv } from './support/astro-env.ts';
 import { fixtureSite, type FixtureSite } from '../fixtures/fixture-site.ts';
 import { useBrowser } from './support/browser.ts';
 import { openSharpScene } from './support/scene-page.ts';
@@ -26,9 +27,8 @@ let baseUrl: string;
 const browser = useBrowser();
 
 function astroBuild(env: Record<string, string>): Promise<string> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...base, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NO_COLOR: '1', ...env },
+    env: astroEnv('production', { NO_COLOR: '1', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroEnv } from '../e2e/support/astro-env.ts';
 import { fixtureSite, type FixtureSite } from '../fixtures/fixture-site.ts';
 
 let site: FixtureSite;
@@ -13,10 +14,8 @@ let outDir: string;
 let result: { code: number | null; output: string };
 
 function astroBuild(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  // Vitest's own environment (NODE_ENV=test, VITEST*) would make Astro's Vite think it runs under test.
-  const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...base, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: astroEnv('production', { NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

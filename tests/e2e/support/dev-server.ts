@@ -1,6 +1,7 @@
 /** `astro dev` for a test file, the way tests/e2e/dev-server.test.ts starts it, on a port of the caller's choice. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll } from 'vitest';
+import { astroEnv } from './astro-env.ts';
 
 /** Starts `astro dev` before the file's tests and stops it after them; returns the base URL getter. */
 export function useDevServer(port: number): () => string {
@@ -8,8 +9,7 @@ export function useDevServer(port: number): () => string {
   let baseUrl = '';
   beforeAll(async () => {
     dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-      // Vitest's own environment (NODE_ENV=test, VITEST*) would make Astro's Vite think it runs under test.
-      env: Object.fromEntries(Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'development' }).filter(([key]) => !key.startsWith('VITEST'))),
+      env: astroEnv('development'),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const child = dev;

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './static-server.ts';
+import { astroEnv } from './astro-env.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,10 +17,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (!(process.env.HG_SKIP_BUILD && existsSync('dist/index.html'))) {
     // Exactly the README's build (demo content, then astro build), so tests never drift from it.
-    // Vitest's environment (NODE_ENV=test, VITEST*) would make Vite build with import.meta.env.DEV
-    // true — dev-only code (the editors' picker) in the bundle: build exactly as production does.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
-    execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } });
+    // Built exactly as production is: no dev-only code (the editors' picker) in the bundle.
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: astroEnv('production') });
   }
   const { server, url } = await serveStatic('dist');
   project.provide('baseUrl', url);
