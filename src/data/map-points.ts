@@ -23,7 +23,7 @@ export interface MapPoint {
 
 export function mapPoints(tours: TourData[], lang: Lang): MapPoint[] {
   return tours.flatMap((tour) => {
-    const tourWords = tourText(tour.entry, tour.translations, lang);
+    const tourWords = tourText(tour, lang);
     const picture = (poster: { url: string; width: number; height: number }) => ({ url: poster.url, width: poster.width, height: poster.height });
     const tourPoint: MapPoint = {
       id: `tour-${tour.id}`,
@@ -37,7 +37,7 @@ export function mapPoints(tours: TourData[], lang: Lang): MapPoint[] {
       image: picture(tour.startScene.panorama.posters.landscape.at(-1)!),
     };
     const scenes = tour.scenes.map((scene): MapPoint => {
-      const words = sceneText(scene.entry, scene.translations, lang);
+      const words = sceneText(scene, lang);
       return {
         id: `scene-${tour.id}-${scene.id}`,
         kind: 'scene',

@@ -51,7 +51,8 @@ function picker(lang: Lang, missing: string[]) {
   };
 }
 
-export function sceneText(entry: SceneEntry, translations: Translations, lang: Lang): SceneText {
+/** A scene's words in `lang`, from the scene (`entry`) and its translation files. */
+export function sceneText({ entry, translations }: { entry: SceneEntry; translations: Translations }, lang: Lang): SceneText {
   const missing: string[] = [];
   const t = translations[lang];
   if (lang !== DEFAULT_LANGUAGE && !t) missing.push('(whole scene)');
@@ -81,7 +82,8 @@ export function sceneText(entry: SceneEntry, translations: Translations, lang: L
   };
 }
 
-export function tourText(entry: TourEntry, translations: Translations, lang: Lang): TourText {
+/** A tour's words in `lang`, from the tour (`entry`) and its translation files. */
+export function tourText({ entry, translations }: { entry: TourEntry; translations: Translations }, lang: Lang): TourText {
   const missing: string[] = [];
   const t = translations[lang];
   if (lang !== DEFAULT_LANGUAGE && !t) missing.push('(whole tour)');
@@ -110,10 +112,10 @@ export function tourText(entry: TourEntry, translations: Translations, lang: Lan
 export function untranslatedReport(tours: TourForReport[], lang: Lang): string[] {
   const lines: string[] = [];
   for (const tour of tours) {
-    const missing = tourText(tour.entry, tour.translations, lang).missing;
+    const missing = tourText(tour, lang).missing;
     if (missing.length) lines.push(`${tour.entry.filePath ?? tour.id}: ${missing.join(', ')}`);
     for (const scene of tour.scenes) {
-      const sceneMissing = sceneText(scene.entry, scene.translations, lang).missing;
+      const sceneMissing = sceneText(scene, lang).missing;
       if (sceneMissing.length) lines.push(`${scene.entry.filePath ?? scene.id}: ${sceneMissing.join(', ')}`);
     }
   }

@@ -81,10 +81,10 @@ export function viewerTour(tour: TourData, startSceneId: string, lang: Lang = DE
     // The map is a picture of positions only: one file serves every language.
     map: { imageUrl: `/tours/${tour.id}/map.svg`, width: map.width, height: map.height },
     tourId: tour.id,
-    tourTitle: tourText(tour.entry, tour.translations, lang).title,
+    tourTitle: tourText(tour, lang).title,
     startScene: startSceneId,
     scenes: tour.scenes.map(({ id, entry, panorama, media, translations }) => {
-      const text = sceneText(entry, translations, lang);
+      const text = sceneText({ entry, translations }, lang);
       return {
         id,
         title: text.title,

@@ -24,7 +24,7 @@ const translation = (data: object, body = 'The flag tower…') => ({ en: { id: '
 
 describe('translations', () => {
   it('uses the translated words and falls back to Vietnamese field by field', () => {
-    const text = sceneText(scene, translation({ title: 'Lũng Cú Flag Tower', hotspots: { 'la-co': { title: 'The flag', text: 'A 54 m² flag.' } } }), 'en');
+    const text = sceneText({ entry: scene, translations: translation({ title: 'Lũng Cú Flag Tower', hotspots: { 'la-co': { title: 'The flag', text: 'A 54 m² flag.' } } }) }, 'en');
     expect(text.title).toBe('Lũng Cú Flag Tower');
     expect(text.summary).toBe('Cột cờ trên đỉnh núi Rồng.');
     expect(text.hotspots['la-co']).toEqual({ title: 'The flag', text: 'A 54 m² flag.', imageAlt: 'Lá cờ nhìn gần' });
@@ -42,14 +42,14 @@ describe('translations', () => {
   });
 
   it('reports a scene with no translation file as a whole, and its body as the original', () => {
-    const text = sceneText(scene, {}, 'en');
+    const text = sceneText({ entry: scene, translations: {} }, 'en');
     expect(text.title).toBe('Cột cờ Lũng Cú');
     expect(text.missing).toEqual(['(whole scene)']);
     expect(text.body).toBe(scene);
   });
 
   it('never reports anything in the default language', () => {
-    expect(sceneText(scene, {}, 'vi').missing).toEqual([]);
+    expect(sceneText({ entry: scene, translations: {} }, 'vi').missing).toEqual([]);
   });
 
   it('lists the untranslated files for the build', () => {
@@ -59,7 +59,7 @@ describe('translations', () => {
       'en',
     );
     expect(lines).toEqual(['content/tours/cao-nguyen-da/cot-co-lung-cu.mdx: (whole scene)']);
-    expect(tourText(tour, translation({ title: 'Karst plateau', summary: 'Stone.' }, ''), 'en').missing).toEqual(['(description)']);
+    expect(tourText({ entry: tour, translations: translation({ title: 'Karst plateau', summary: 'Stone.' }, '') }, 'en').missing).toEqual(['(description)']);
   });
 });
 
