@@ -119,8 +119,3 @@ export function viewerTour(tour: TourData, startSceneId: string, lang: Lang = DE
     }),
   };
 }
-
-/** JSON safe to put inside a `<script type="application/json">`: no `</script>` can close it early. */
-export function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
