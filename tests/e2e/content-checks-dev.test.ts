@@ -104,7 +104,8 @@ describe('content checks in astro dev', () => {
     await tab.goto(`${baseUrl}${PAGE}`);
     const overlay = tab.locator('vite-error-overlay #message-content');
     await expect.poll(() => overlay.textContent(), { timeout: 15_000 }).toContain('links[0].to: there is no scene "khong-co" in the tour "dong-van"');
-    expect(await overlay.locator('b', { hasText: 'links[0].to' }).count()).toBe(1);
+    // The overlay fills in its text first and formats it a moment later: wait for the bold field.
+    await expect.poll(() => overlay.locator('b', { hasText: 'links[0].to' }).count(), { timeout: 10_000 }).toBe(1);
     await tab.screenshot({ path: 'tests/.artifacts/content-checks-overlay.png' }); // for a person to look at
     await context.close();
 
