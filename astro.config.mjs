@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
 import panoramas from './src/integrations/panoramas.ts';
 import search from './src/integrations/search.ts';
+import atomicOutput from './src/integrations/atomic-output.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config/languages.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -39,6 +40,9 @@ export default defineConfig({
     }),
     // Pagefind index of the built pages, one per language, and the lazily loaded search box (issue 6).
     search(),
+    // Last: the build went into a fresh folder; only now that every step above succeeded does it
+    // replace dist/ (a failed build leaves the last good site byte for byte).
+    atomicOutput(),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -14,6 +14,7 @@ import { DEFAULT_LANGUAGE, LANGUAGES, type Lang } from '../config/languages.ts';
 import { localizedPath } from '../i18n/paths.ts';
 import { tourGraphProblems } from '../validate/check-tour-graph.ts';
 import { pipelineMessage } from '../validate/pipeline-message.ts';
+import { failIfAsked } from '../config/test-faults.ts';
 
 export type TourEntry = CollectionEntry<'tours'>;
 export type SceneEntry = CollectionEntry<'scenes'>;
@@ -72,6 +73,7 @@ export function getTours(): Promise<TourData[]> {
 }
 
 async function loadTours(): Promise<TourData[]> {
+  failIfAsked('render');
   const [tourEntries, sceneEntries, translations] = await Promise.all([getCollection('tours'), getCollection('scenes'), loadTranslations()]);
   const problems: ContentProblem[] = [];
   const tours: TourData[] = [];
@@ -94,9 +96,11 @@ async function loadTours(): Promise<TourData[]> {
   for (const entry of tourEntries) {
     const file = entry.filePath ?? entry.id;
     const scenes: SceneData[] = [];
-    for (const scene of sceneEntries.filter((s) => s.id.startsWith(`${entry.id}/`))) {
+    const entries = sceneEntries.filter((s) => s.id.startsWith(`${entry.id}/`));
+    const sceneId = (scene: SceneEntry) => scene.id.slice(entry.id.length + 1);
+    for (const scene of entries) {
       const prepared = panoramas.get(scene.id);
-      const id = scene.id.slice(entry.id.length + 1);
+      const id = sceneId(scene);
       if (prepared) scenes.push({ id, tourId: entry.id, entry: scene, ...prepared, url: sceneUrl(entry.id, id), translations: translations.get(scene.id) ?? {} });
     }
     scenes.sort((a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title, 'vi'));
@@ -107,7 +111,9 @@ async function loadTours(): Promise<TourData[]> {
       id: entry.id,
       file,
       startScene: entry.data.startScene,
-      scenes: scenes.map((s) => ({ id: s.id, file: s.entry.filePath ?? s.entry.id, links: s.entry.data.links.map((l) => l.to) })),
+      // Every scene file, including one whose photo failed: that problem is reported once, on its
+      // photo, not again as a start scene or link target that "does not exist".
+      scenes: entries.map((s) => ({ id: sceneId(s), file: s.filePath ?? s.id, links: s.data.links.map((l) => l.to) })),
     });
     problems.push(...graph.errors);
     const startScene = scenes.find((s) => s.id === entry.data.startScene);

@@ -4,6 +4,7 @@ import { publishReferenced } from './publish-referenced.ts';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { failIfAsked } from '../config/test-faults.ts';
 
 export interface PanoramaIntegrationOptions {
   /**
@@ -79,6 +80,7 @@ export default function panoramas(options: PanoramaIntegrationOptions = {}): Ast
         updateConfig({ vite: { plugins: [plugin] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        failIfAsked('publish');
         const { panoramas, files } = await publishReferenced(fileURLToPath(dir), cacheDir, assetsBase, PUBLIC_DIR);
         logger.info(`published ${panoramas} hashed folders (${files} files + tiles) to ${PUBLIC_DIR}/${options.assetsBase ? `; upload it to ${options.assetsBase}` : ''}`);
       },

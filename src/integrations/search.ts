@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
+import { failIfAsked } from '../config/test-faults.ts';
 import { createSearchEngine, type PagefindApi, type SearchEngine } from '../components/search/search-engine.ts';
 
 export interface SearchIntegrationOptions {
@@ -91,6 +92,7 @@ export default function search(options: SearchIntegrationOptions = {}): AstroInt
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        failIfAsked('search');
         const report = await buildIndex(site);
         logger.info(report.summary);
         const cost = await measureQuery(join(site, BUNDLE_DIR), report.topLanguage, sampleQuery);
