@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { publishReferenced } from './publish-referenced.ts';
+import { contentFolders } from '../validate/validate-content.ts';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -47,6 +48,9 @@ export default function panoramas(options: PanoramaIntegrationOptions = {}): Ast
       'astro:config:setup': ({ config, updateConfig }) => {
         const root = fileURLToPath(config.root);
         cacheDir = join(root, 'node_modules/.cache/hg360/panoramas');
+        // Only files inside the content folders can be published (src/panorama/content-file.ts).
+        const { toursDir, articlesDir } = contentFolders(root);
+        const contentDirs = [toursDir, articlesDir];
         assetsBase = options.assetsBase ?? `${config.base.replace(/\/$/, '')}/${PUBLIC_DIR}/`;
         const pipeline = fileURLToPath(new URL('../panorama/', import.meta.url));
         const plugin: Plugin = {
@@ -58,7 +62,7 @@ export default function panoramas(options: PanoramaIntegrationOptions = {}): Ast
             return [
               `import { preparePanorama as prepare } from ${JSON.stringify(join(pipeline, 'prepare.ts'))};`,
               `import { publicAssets } from ${JSON.stringify(join(pipeline, 'public-assets.ts'))};`,
-              `const context = ${JSON.stringify({ root, cacheDir })};`,
+              `const context = ${JSON.stringify({ root, cacheDir, contentDirs })};`,
               `export const assetsBase = ${JSON.stringify(assetsBase)};`,
               `import { prepareImage as image, prepareMedia as media } from ${JSON.stringify(join(pipeline, 'prepare-media.ts'))};`,
               `export async function preparePanorama(request) { return publicAssets(await prepare(request, context), assetsBase); }`,

@@ -3,6 +3,7 @@
  * (cached), or a PanoramaInputError that names the photo and says what to do.
  */
 import { readFile } from 'node:fs/promises';
+import { resolveContentFile } from './content-file.ts';
 import { join } from 'node:path';
 import { checkFullSphereRatio, checkResolution, inspectPhoto } from './inspect-photo.ts';
 import { type Coverage, coverageFromDescription, type PartialDescription, readGPano } from './coverage.ts';
@@ -26,6 +27,8 @@ export interface PreparedPanorama extends PhotoDerivatives {
 export interface PipelineContext {
   root: string;
   cacheDir: string;
+  /** Folders whose files may be published (the content folders); the project root when not given. */
+  contentDirs?: readonly string[];
 }
 
 /** Posters are rendered from the sphere at this width at most: 4096 px is finer than a 1280-px view needs. */
@@ -37,10 +40,11 @@ async function posterSphere(source: Buffer, coverage: Coverage | undefined): Pro
   return sphere.width > POSTER_SOURCE_WIDTH ? resizeRaw(sphere, POSTER_SOURCE_WIDTH) : sphere;
 }
 
-export async function preparePanorama(request: PanoramaRequest, { root, cacheDir }: PipelineContext): Promise<PreparedPanorama> {
+export async function preparePanorama(request: PanoramaRequest, { root, cacheDir, contentDirs = [root] }: PipelineContext): Promise<PreparedPanorama> {
   const label = request.photo;
-  const info = await inspectPhoto(join(root, request.photo), label);
-  const source = await readFile(join(root, request.photo));
+  const path = await resolveContentFile(join(root, request.photo), label, 'photo', contentDirs);
+  const info = await inspectPhoto(path, label);
+  const source = await readFile(path);
   const gpano = await readGPano(source, info.width, info.height);
   let coverage: Coverage | undefined;
   if (request.partial) coverage = coverageFromDescription(request.partial, info.width, info.height);

@@ -117,15 +117,15 @@ export async function checkScene(scene: ContentFile): Promise<SceneCheck> {
   if (raw.partial !== undefined && !partial) flagged.add('photo'); // the photo cannot be judged without its coverage
 
   const found = await Promise.all([
-    each(written('photo', 'photo'), (photo) => checkPanorama(scene.dir, photo, partial, file, 'photo')),
-    ...variants.map((_, i) => each(written(`variants[${i}].photo`, 'variants', i, 'photo'), (photo) => checkPanorama(scene.dir, photo, undefined, file, `variants[${i}].photo`))),
+    each(written('photo', 'photo'), (photo) => checkPanorama(scene, photo, partial, 'photo')),
+    ...variants.map((_, i) => each(written(`variants[${i}].photo`, 'variants', i, 'photo'), (photo) => checkPanorama(scene, photo, undefined, `variants[${i}].photo`))),
     ...hotspots.flatMap((_, i) => [
-      each(written(`hotspots[${i}].image.src`, 'hotspots', i, 'image', 'src'), (src) => checkImageFile(scene.dir, src, file, `hotspots[${i}].image.src`)),
-      each(written(`hotspots[${i}].audio`, 'hotspots', i, 'audio'), (src) => checkMediaFile(scene.dir, src, file, `hotspots[${i}].audio`)),
-      each(written(`hotspots[${i}].video`, 'hotspots', i, 'video'), (src) => checkMediaFile(scene.dir, src, file, `hotspots[${i}].video`)),
+      each(written(`hotspots[${i}].image.src`, 'hotspots', i, 'image', 'src'), (src) => checkImageFile(scene, src, `hotspots[${i}].image.src`)),
+      each(written(`hotspots[${i}].audio`, 'hotspots', i, 'audio'), (src) => checkMediaFile(scene, src, `hotspots[${i}].audio`)),
+      each(written(`hotspots[${i}].video`, 'hotspots', i, 'video'), (src) => checkMediaFile(scene, src, `hotspots[${i}].video`)),
     ]),
-    ...LANGUAGES.map((lang) => each(written(`narration.${lang}`, 'narration', lang), (src) => checkMediaFile(scene.dir, src, file, `narration.${lang}`))),
-    each(written('ambience.src', 'ambience', 'src'), (src) => checkMediaFile(scene.dir, src, file, 'ambience.src')),
+    ...LANGUAGES.map((lang) => each(written(`narration.${lang}`, 'narration', lang), (src) => checkMediaFile(scene, src, `narration.${lang}`))),
+    each(written('ambience.src', 'ambience', 'src'), (src) => checkMediaFile(scene, src, 'ambience.src')),
   ]);
   errors.push(...found.filter((p): p is ContentProblem => Boolean(p)));
   return { ...(parsed.data ? { data: parsed.data } : {}), outline, errors, warnings };

@@ -28,6 +28,8 @@ export interface ContentFile {
   abs: string;
   /** Folder on disk, for files written beside this one (`./photo.jpg`). */
   dir: string;
+  /** The content folder it belongs to (tours or articles): files it names must be inside it. */
+  contentDir: string;
   /** The file name without language and `.mdx`: the scene or article id, or `index`. */
   name: string;
   /** Tour folder name (tours, scenes and their translations). */
@@ -88,7 +90,8 @@ function readFrontmatter(text: string, path: string, problems: ContentProblem[])
 async function loadFile(kind: ContentKind, abs: string, folders: ContentFolders, parts: { name: string; tour?: string; lang?: string }, problems: ContentProblem[]): Promise<ContentFile> {
   const path = displayPath(folders.root, abs);
   const data = readFrontmatter(await readFile(abs, 'utf8'), path, problems);
-  return { kind, path, abs, dir: join(abs, '..'), ...parts, ...(data ? { data } : {}) };
+  const contentDir = kind === 'article' || kind === 'articleTranslation' ? folders.articlesDir : folders.toursDir;
+  return { kind, path, abs, dir: join(abs, '..'), contentDir, ...parts, ...(data ? { data } : {}) };
 }
 
 const ignored = (folders: ContentFolders, abs: string, message: string): ContentProblem => ({ file: displayPath(folders.root, abs), field: 'file name', message });

@@ -310,13 +310,14 @@ describe('bad-content corpus', () => {
   it('missing hotspot media, narration in an unknown language, missing ambience', async () => {
     expect(await check('media-files')).toMatchInlineSnapshot(`
       "
-      The content has 5 problems.
+      The content has 6 problems.
 
       content/tours/dong-van/cot-co.mdx
         narration.fr: "fr" is not a language of the site (languages: vi, en), so this track would never play. Use one of those language codes, in lowercase, e.g. \`vi: ./thuyet-minh.m4a\`.
         hotspots[0].image.src: The image file does not exist. (./la-co.jpg) Check the file name (upper/lower case must match) and that it sits beside the scene file.
         hotspots[0].audio: The sound or video file does not exist. (./la-co.m4a) Check the file name (upper/lower case must match) and that it sits beside the scene file.
         hotspots[0].video: The sound or video file does not exist. (./la-co.mp4) Check the file name (upper/lower case must match) and that it sits beside the scene file.
+        narration.vi: The file is named like M4A (AAC) sound, but its content is not a sound or video file at all (it may be text or a saved web page). (./cot-co.vi.m4a) Export it again as M4A (AAC) sound from the recording or editing app, or give it the extension that matches its content.
         ambience.src: The sound or video file does not exist. (./gio.m4a) Check the file name (upper/lower case must match) and that it sits beside the scene file.
       "
     `);
