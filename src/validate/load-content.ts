@@ -38,6 +38,8 @@ export interface ContentFile {
   lang?: string;
   /** The frontmatter, or undefined when it could not be read (a problem says why). */
   data?: Record<string, unknown>;
+  /** The text under the frontmatter (a description or an article), and the line it starts on. */
+  body?: { text: string; line: number };
 }
 
 export interface LoadedContent {
@@ -58,9 +60,18 @@ async function entries(dir: string) {
   return (await readdir(dir, { withFileTypes: true }).catch(() => [])).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** The text under the frontmatter; undefined when there is no frontmatter (a problem says so). */
+function readBody(text: string): { text: string; line: number } | undefined {
+  const match = text.replace(/^\uFEFF/, '').match(FRONTMATTER);
+  if (!match) return undefined;
+  return { text: text.replace(/^\uFEFF/, '').slice(match[0].length), line: match[0].split('\n').length };
+}
+
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
 /** The YAML between the first two `---` lines, parsed; or a problem on the `frontmatter` field. */
 function readFrontmatter(text: string, path: string, problems: ContentProblem[]): Record<string, unknown> | undefined {
-  const match = text.replace(/^\uFEFF/, '').match(/^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/);
+  const match = text.replace(/^\uFEFF/, '').match(FRONTMATTER);
   if (!match) {
     problems.push({
       file: path,
@@ -89,9 +100,11 @@ function readFrontmatter(text: string, path: string, problems: ContentProblem[])
 
 async function loadFile(kind: ContentKind, abs: string, folders: ContentFolders, parts: { name: string; tour?: string; lang?: string }, problems: ContentProblem[]): Promise<ContentFile> {
   const path = displayPath(folders.root, abs);
-  const data = readFrontmatter(await readFile(abs, 'utf8'), path, problems);
+  const text = await readFile(abs, 'utf8');
+  const data = readFrontmatter(text, path, problems);
+  const body = readBody(text);
   const contentDir = kind === 'article' || kind === 'articleTranslation' ? folders.articlesDir : folders.toursDir;
-  return { kind, path, abs, dir: join(abs, '..'), contentDir, ...parts, ...(data ? { data } : {}) };
+  return { kind, path, abs, dir: join(abs, '..'), contentDir, ...parts, ...(data ? { data } : {}), ...(body ? { body } : {}) };
 }
 
 const ignored = (folders: ContentFolders, abs: string, message: string): ContentProblem => ({ file: displayPath(folders.root, abs), field: 'file name', message });

@@ -9,6 +9,7 @@ import type { ContentProblem } from './problem.ts';
 import { TourSchema } from '../schemas/tour.ts';
 import { loadContent, type ContentFile, type ContentFolders } from './load-content.ts';
 import { checkNames } from './check-names.ts';
+import { checkBody } from './check-body.ts';
 import { checkScene, unknownFields, type SceneOutline } from './check-scene.ts';
 import { checkTranslation } from './check-translation.ts';
 import { checkArticle, checkArticleTranslation } from './check-article.ts';
@@ -40,6 +41,8 @@ export async function validateContent(folders: ContentFolders): Promise<ContentR
   const { files, problems: errors } = await loadContent(folders);
   const warnings: ContentProblem[] = [];
   errors.push(...checkNames(files));
+  // Every description and article body: text, formatting, pictures and safe links only (check-body.ts).
+  for (const file of files) if (file.body) errors.push(...checkBody(file.body.text, file.body.line, file.path));
   const readable = files.filter((f) => f.data);
   const scenes = readable.filter((f) => f.kind === 'scene');
 

@@ -86,6 +86,12 @@ const stages: { stage: string; breakIt: () => Promise<() => Promise<void>>; env?
     editorsMistake: true,
   },
   {
+    stage: 'an MDX body that imports a missing file',
+    breakIt: () => rewrite(join(site.toursDir, 'dong-van/pho-co.mdx'), (text) => text.replace('Mô tả cảnh.', "import Map from './khong-co.astro';\n\nMô tả cảnh."))(),
+    says: /pho-co\.mdx\n\s+body, line \d+: an `import` or `export` line is MDX code/,
+    editorsMistake: true,
+  },
+  {
     stage: 'decoding a photo whose data is cut short',
     breakIt: () => truncatePhoto(join(site.toursDir, 'dong-van/pho-co.jpg'))(),
     says: /photo: .*pho-co\.jpg/,

@@ -22,7 +22,7 @@ async function check(name: string): Promise<string> {
   }
 }
 
-const CASES = ['valid-site', 'broken-link', 'missing-start-scene', 'unreachable-scene', 'angles-out-of-range', 'hotspot-without-text', 'duplicate-ids-in-scene', 'duplicate-scene-ids', 'files-not-read', 'invalid-ids', 'photo-missing', 'photo-unreadable', 'photo-wrong-size', 'unknown-category', 'missing-fields', 'frontmatter-unreadable', 'unknown-field', 'translation-language', 'orphan-translation', 'translation-unknown-ids', 'media-files', 'article-problems', 'tour-folders', 'hostile-text', 'many-problems'];
+const CASES = ['valid-site', 'broken-link', 'missing-start-scene', 'unreachable-scene', 'angles-out-of-range', 'hotspot-without-text', 'duplicate-ids-in-scene', 'duplicate-scene-ids', 'files-not-read', 'invalid-ids', 'photo-missing', 'photo-unreadable', 'photo-wrong-size', 'unknown-category', 'missing-fields', 'frontmatter-unreadable', 'unknown-field', 'translation-language', 'orphan-translation', 'translation-unknown-ids', 'media-files', 'article-problems', 'tour-folders', 'hostile-text', 'hostile-body', 'many-problems'];
 
 describe('bad-content corpus', () => {
   it('has a test for every fixture folder', () => {
@@ -358,6 +358,29 @@ describe('bad-content corpus', () => {
     expect(await check('hostile-text')).toMatchInlineSnapshot(`
       "
       no errors
+      "
+    `);
+  });
+
+  it('script, handlers, javascript: links, code and unreadable MDX in bodies are refused, line by line', async () => {
+    expect(await check('hostile-body')).toMatchInlineSnapshot(`
+      "
+      The content has 9 problems.
+
+      content/articles/bai-viet.mdx
+        body, line 10: cannot be read as MDX (Expected a closing tag for \`<b>\` (line 10) before the end of \`paragraph\`). MDX reads \`<\`, \`{\` and \`}\` as code: write them as \`&lt;\`, \`\\{\` and \`\\}\` in text, and close every tag you open.
+
+      content/tours/dong-van/cot-co.mdx
+        body, line 18: the \`<script>\` tag is not allowed in content. Content is text and pictures, never code: the site does not run anything an editor writes. Use Markdown (\`*emphasis*\`, \`[a link](https://…)\`, \`![a picture](./photo.jpg)\`) or simple formatting tags such as <b>, <i>, <sup>.
+        body, line 20: \`<img onerror=…>\` is an event handler, which is script. Content is text and pictures, never code: the site does not run anything an editor writes. Remove the \`onerror\` attribute.
+        body, line 22: the address \`javascript:window.__pwned=1\` runs code or hides a document. Link to a web page (https://…), an email (mailto:…) or a file beside this one (./…).
+        body, line 22: the address \`data:image/svg+xml,<svg/onload…\` runs code or hides a document. Link to a web page (https://…), an email (mailto:…) or a file beside this one (./…).
+        body, line 24: the \`<iframe>\` tag is not allowed in content. Content is text and pictures, never code: the site does not run anything an editor writes. Use Markdown (\`*emphasis*\`, \`[a link](https://…)\`, \`![a picture](./photo.jpg)\`) or simple formatting tags such as <b>, <i>, <sup>.
+        body, line 26: \`{new Date().getFullYear()}\` is MDX code. Content is text and pictures, never code: the site does not run anything an editor writes. To write curly braces as text, put a backslash before the first one: \`\\{\`.
+        body, line 28: \`<a href={…}>\` is MDX code. Content is text and pictures, never code: the site does not run anything an editor writes. Write the value in quotes: \`href="…"\`.
+
+      content/tours/dong-van/index.mdx
+        body, line 10: an \`import\` or \`export\` line is MDX code. Content is text and pictures, never code: the site does not run anything an editor writes. Remove the line; show a picture with \`![what it shows](./photo.jpg)\`.
       "
     `);
   });
