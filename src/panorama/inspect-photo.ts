@@ -22,7 +22,8 @@ export async function inspectPhoto(path: string, label: string): Promise<PhotoIn
   }
   let meta: Metadata;
   try {
-    meta = await sharp(path).metadata();
+    // sharp's own limit (~268 MP) would call a huge photo unreadable; our check below says what to do.
+    meta = await sharp(path, { limitInputPixels: false }).metadata();
   } catch {
     throw new PanoramaInputError(label, 'The file is not an image that can be read (it may be damaged, or not a photo at all).', 'Export the photo again as JPEG.');
   }

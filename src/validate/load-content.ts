@@ -69,6 +69,18 @@ function readBody(text: string): { text: string; line: number } | undefined {
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
+/**
+ * yaml refuses a document whose aliases expand beyond a limit (`maxAliasCount`, 100 by default) with a
+ * plain ReferenceError: the "billion laughs" bomb, a few lines that would expand to gigabytes.
+ */
+const isAliasBomb = (error: unknown) => error instanceof ReferenceError && /alias count/i.test(error.message);
+
+/** The editor's line of the first alias in the frontmatter (the first `---` is line 1). */
+function aliasLine(yaml: string): number {
+  const index = yaml.split('\n').findIndex((line) => /(^|[\s,[{:-])\*[^\s,\]}]+/.test(line));
+  return index < 0 ? 2 : index + 2;
+}
+
 /** The YAML between the first two `---` lines, parsed; or a problem on the `frontmatter` field. */
 function readFrontmatter(text: string, path: string, problems: ContentProblem[]): Record<string, unknown> | undefined {
   const match = text.replace(/^\uFEFF/, '').match(FRONTMATTER);
@@ -85,6 +97,14 @@ function readFrontmatter(text: string, path: string, problems: ContentProblem[])
     if (typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
     problems.push({ file: path, field: 'frontmatter', message: 'must be a list of `field: value` lines, e.g. `title: Cột cờ Lũng Cú`.' });
   } catch (error) {
+    if (isAliasBomb(error)) {
+      problems.push({
+        file: path,
+        field: 'frontmatter',
+        message: `repeats aliases (\`*name\`) so often that reading it would take the build's whole memory (around line ${aliasLine(match[1]!)}): this is how a "billion laughs" attack looks, never how content is written. Write each value out instead of pointing to it with \`&name\` and \`*name\`.`,
+      });
+      return undefined;
+    }
     if (!(error instanceof YAMLParseError)) throw error;
     // yaml counts lines inside the frontmatter; the editor's line numbers count the first `---`.
     const line = (error.linePos?.[0].line ?? 0) + 1;

@@ -37,6 +37,22 @@ function byFile(problems: ContentProblem[]): ContentProblem[] {
   return problems.map((p, i) => [p, i] as const).sort(([a, i], [b, j]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : i - j)).map(([p]) => p);
 }
 
+/** Two tours with one title cannot be told apart in lists, the map and search results. */
+function twinTitles(tours: readonly ContentFile[]): ContentProblem[] {
+  const first = new Map<string, ContentFile>();
+  return tours.flatMap((tour) => {
+    const title = tour.data!.title;
+    if (typeof title !== 'string' || title.trim() === '') return [];
+    const key = title.trim().normalize('NFC').toLocaleLowerCase('vi');
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, tour);
+      return [];
+    }
+    return [{ file: tour.path, field: 'title', message: `"${title}" is also the title of ${earlier.path}, so visitors could not tell the two tours apart in lists, on the map or in search results. Give each tour its own title.` }];
+  });
+}
+
 export async function validateContent(folders: ContentFolders): Promise<ContentReport> {
   const { files, problems: errors } = await loadContent(folders);
   const warnings: ContentProblem[] = [];
@@ -79,6 +95,8 @@ export async function validateContent(folders: ContentFolders): Promise<ContentR
     const named = new Set(errors.filter((p) => p.field === 'file name').map((p) => p.file));
     if (own.every((s) => valid.has(s))) warnings.push(...graph.warnings.filter((w) => !named.has(w.file)));
   }
+
+  warnings.push(...twinTitles(readable.filter((f) => f.kind === 'tour')));
 
   for (const translation of readable.filter((f) => f.kind === 'tourTranslation')) {
     const original = files.find((f) => f.tour === translation.tour && f.lang === undefined && f.name === translation.name);

@@ -22,7 +22,7 @@ async function check(name: string): Promise<string> {
   }
 }
 
-const CASES = ['valid-site', 'broken-link', 'missing-start-scene', 'unreachable-scene', 'angles-out-of-range', 'hotspot-without-text', 'duplicate-ids-in-scene', 'duplicate-scene-ids', 'files-not-read', 'invalid-ids', 'photo-missing', 'photo-unreadable', 'photo-wrong-size', 'unknown-category', 'missing-fields', 'frontmatter-unreadable', 'unknown-field', 'translation-language', 'orphan-translation', 'translation-unknown-ids', 'media-files', 'article-problems', 'tour-folders', 'hostile-text', 'hostile-body', 'many-problems'];
+const CASES = ['valid-site', 'broken-link', 'missing-start-scene', 'unreachable-scene', 'angles-out-of-range', 'hotspot-without-text', 'duplicate-ids-in-scene', 'duplicate-scene-ids', 'files-not-read', 'invalid-ids', 'photo-missing', 'photo-unreadable', 'photo-wrong-size', 'unknown-category', 'missing-fields', 'frontmatter-unreadable', 'unknown-field', 'translation-language', 'orphan-translation', 'translation-unknown-ids', 'media-files', 'article-problems', 'tour-folders', 'hostile-text', 'hostile-body', 'yaml-bomb', 'twin-titles-self-link', 'many-problems'];
 
 describe('bad-content corpus', () => {
   it('has a test for every fixture folder', () => {
@@ -381,6 +381,33 @@ describe('bad-content corpus', () => {
 
       content/tours/dong-van/index.mdx
         body, line 10: an \`import\` or \`export\` line is MDX code. Content is text and pictures, never code: the site does not run anything an editor writes. Remove the line; show a picture with \`![what it shows](./photo.jpg)\`.
+      "
+    `);
+  });
+
+  it('a "billion laughs" alias bomb in frontmatter is refused with its file and line, not a stack trace', async () => {
+    expect(await check('yaml-bomb')).toMatchInlineSnapshot(`
+      "
+      The content has 1 problem.
+
+      content/tours/dong-van/pho-co.mdx
+        frontmatter: repeats aliases (\`*name\`) so often that reading it would take the build's whole memory (around line 5): this is how a "billion laughs" attack looks, never how content is written. Write each value out instead of pointing to it with \`&name\` and \`*name\`.
+      "
+    `);
+  });
+
+  it('an arrow to its own scene and two tours with one title are warnings', async () => {
+    expect(await check('twin-titles-self-link')).toMatchInlineSnapshot(`
+      "
+      no errors
+
+      The content has 2 warnings (the site is still built):
+
+      content/tours/dong-van-2/index.mdx
+        title: "Cao nguyên đá" is also the title of content/tours/dong-van/index.mdx, so visitors could not tell the two tours apart in lists, on the map or in search results. Give each tour its own title.
+
+      content/tours/dong-van/cot-co.mdx
+        links[1].to: leads to this same scene, so following the arrow only reloads the view the visitor is already in. Point it at another scene of the tour, or remove it.
       "
     `);
   });
