@@ -5,7 +5,7 @@
  * photo comes back onto that photo within a fraction of a pixel (tests/unit/import/cube-to-equirect.test.ts).
  */
 import { existsSync } from 'node:fs';
-import sharp from 'sharp';
+import sharp, { type OutputInfo, type OverlayOptions } from 'sharp';
 import type { RawImage } from '../panorama/reproject.ts';
 import { CUBE_FACES, type CubeFace, type PanoramaSource, type TileLevel } from './model.ts';
 
@@ -24,7 +24,7 @@ export class PanoramaProblem extends Error {
   override name = 'PanoramaProblem';
 }
 
-const raw = (data: Buffer, info: sharp.OutputInfo): RawImage => ({ data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height, channels: info.channels });
+const raw = (data: Buffer, info: OutputInfo): RawImage => ({ data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height, channels: info.channels });
 
 async function size(file: string): Promise<{ width: number; height: number } | undefined> {
   try {
@@ -62,7 +62,7 @@ async function levelProblem(level: TileLevel): Promise<string | undefined> {
 
 async function stitchFace(level: TileLevel, face: CubeFace): Promise<RawImage> {
   const count = Math.ceil(level.faceSize / level.tileSize);
-  const tiles: sharp.OverlayOptions[] = [];
+  const tiles: OverlayOptions[] = [];
   for (let row = 0; row < count; row++) {
     for (let col = 0; col < count; col++) tiles.push({ input: level.tile(face, row, col), left: col * level.tileSize, top: row * level.tileSize });
   }
