@@ -75,6 +75,7 @@ function tourIdFor(options: ImportOptions, title: string | undefined, source: st
 
 export async function importTour(options: ImportOptions): Promise<ImportResult> {
   const root = options.root ?? toursRoot();
+  if (options.tour !== undefined) tourIdFor(options, undefined, options.source); // a bad --tour is said before anything is read
   const tour = await readTour(options.source);
   const tourId = tourIdFor(options, tour.title, tour.file);
   const tourDir = join(root, tourId);
