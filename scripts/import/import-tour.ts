@@ -95,14 +95,14 @@ export async function importTour(options: ImportOptions): Promise<ImportResult> 
   try {
     const files: string[] = [];
     const todo: string[] = [];
-    const written: { scene: PlannedScene; photo: string; location?: { lat: number; lng: number }; heading?: number }[] = [];
+    const written: { scene: PlannedScene; photo: string; location?: { lat: number; lng: number }; heading?: number; partialNeeded: boolean }[] = [];
     for (const scene of scenes) {
       try {
         const photo = await writePhoto(scene, workDir, notes);
         const facts = await readPhotoFacts(join(workDir, photo), shownPath(join(tourDir, photo)));
         const location = scene.source.location ?? facts.location;
         const heading = scene.source.heading ?? facts.heading;
-        written.push({ scene, photo, ...(location ? { location } : {}), ...(heading !== undefined ? { heading } : {}) });
+        written.push({ scene, photo, ...(location ? { location } : {}), ...(heading !== undefined ? { heading } : {}), partialNeeded: Boolean(facts.partialNeeded) && !scene.source.partial });
       } catch (error) {
         if (error instanceof PanoramaProblem || error instanceof PanoramaInputError) {
           problems.push({ file: scene.source.file, message: `scene "${scene.source.sourceId}": ${error instanceof PanoramaInputError ? `${error.problem} ${error.hint}` : error.message}.` });
@@ -116,7 +116,7 @@ export async function importTour(options: ImportOptions): Promise<ImportResult> 
       ? { lat: roundCoordinate(located.reduce((s, w) => s + w.location!.lat, 0) / located.length), lng: roundCoordinate(located.reduce((s, w) => s + w.location!.lng, 0) / located.length) }
       : undefined;
     const from = `${tour.format}: ${shownPath(tour.file)}`;
-    for (const [i, { scene, photo, location, heading }] of written.entries()) {
+    for (const [i, { scene, photo, location, heading, partialNeeded }] of written.entries()) {
       const text = sceneMdx({
         title: scene.source.title,
         photoFile: photo,
@@ -125,7 +125,8 @@ export async function importTour(options: ImportOptions): Promise<ImportResult> 
         ...(heading !== undefined ? { heading } : {}),
         view: scene.view,
         ...(scene.source.credit ? { credit: scene.source.credit } : {}),
-        partialNeeded: false,
+        ...(scene.source.partial ? { partial: scene.source.partial } : {}),
+        partialNeeded,
         otherScenes: scenes.filter((s) => s !== scene).map((s) => s.id),
         order: i + 1,
         links: scene.links,

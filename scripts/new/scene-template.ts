@@ -28,6 +28,8 @@ export interface SceneTemplate {
   links?: { to: string; yaw: number; pitch: number }[];
   /** Info hotspots already known (an imported tour): written out instead of the commented example. */
   hotspots?: { id: string; yaw: number; pitch: number; title: string; text: string }[];
+  /** What the photo covers when it is known already (an imported tour): written instead of the comment. */
+  partial?: { horizontalFov: number; verticalFov: number; centerPitch: number };
   /** Extra `#` lines at the top of the frontmatter, e.g. where an imported scene came from. */
   notes?: string[];
   /** The description, instead of the note asking for one. */
@@ -86,7 +88,9 @@ export function sceneMdx(t: SceneTemplate): string {
       : t.gpanoCoverage
         ? ['# Ảnh này có dữ liệu GPano cho biết phần ảnh phủ: không cần partial. [This photo’s GPano data says what it covers: no `partial` needed.]']
         : []),
-    '# partial: { horizontalFov: 150, verticalFov: 54, centerPitch: 0, centerYaw: 0 }',
+    t.partial
+      ? `partial: { horizontalFov: ${t.partial.horizontalFov}, verticalFov: ${t.partial.verticalFov}, centerPitch: ${t.partial.centerPitch}, centerYaw: 0 }`
+      : '# partial: { horizontalFov: 150, verticalFov: 54, centerPitch: 0, centerYaw: 0 }',
     '# true nếu là tranh vẽ, không phải ảnh chụp; trang sẽ ghi rõ. [true when it is a drawing, not a photograph.]',
     'illustration: false',
     '# Người chụp ảnh, hiện dưới khung xem. [Who took the photo, shown under the viewer.]',

@@ -62,6 +62,8 @@ export interface ImportedScene {
   location?: { lat: number; lng: number };
   /** Compass bearing of the photo's centre (yaw 0), when the source says. */
   heading?: number;
+  /** What an equirectangular photo covers when it is not the whole sphere (Pannellum `haov`/`vaov`/`vOffset`). */
+  partial?: { horizontalFov: number; verticalFov: number; centerPitch: number };
   /** Who made the photo, when the source says (Pannellum `author`). */
   credit?: string;
   /** The source file the scene was read from, for the report. */

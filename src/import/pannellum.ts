@@ -115,9 +115,9 @@ function sceneOf(id: string, scene: Json, base: string, file: string, notes: Imp
   const northOffset = num(scene.northOffset);
   const haov = num(scene.haov) ?? 360;
   const vaov = num(scene.vaov) ?? 180;
-  if (haov < 360 || vaov < 180) {
-    notes.push({ file, message: `scene "${label}": the photo covers ${haov}°×${vaov}° (haov/vaov${num(scene.vOffset) ? '/vOffset' : ''}); add \`partial:\` to its scene file, or the site will refuse a photo that is not 2:1.` });
-  }
+  const vOffset = num(scene.vOffset) ?? 0;
+  // A photo that covers part of the sphere keeps its coverage as `partial` (same meaning, same degrees).
+  const partial = (haov < 360 || vaov < 180) && haov > 0 && vaov > 0 ? { horizontalFov: Math.min(haov, 360), verticalFov: Math.min(vaov, 180), centerPitch: vOffset } : undefined;
   if (num(scene.horizonPitch) || num(scene.horizonRoll)) notes.push({ file, message: `scene "${label}": horizonPitch/horizonRoll (levelling of a tilted photo) are not applied; level the photo itself.` });
   const unknown = Object.keys(scene).filter((k) => !QUIET.has(k));
   if (unknown.length) notes.push({ file, message: `scene "${label}": ${unknown.map((k) => `"${k}"`).join(', ')} not carried over.` });
@@ -130,6 +130,7 @@ function sceneOf(id: string, scene: Json, base: string, file: string, notes: Imp
     links,
     hotspots,
     ...(northOffset !== undefined ? { heading: northOffset } : {}),
+    ...(partial && (str(scene.type) ?? 'equirectangular') === 'equirectangular' ? { partial } : {}),
     ...(author ? { credit: plainText(author).text } : {}),
     file,
   };

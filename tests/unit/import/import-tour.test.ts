@@ -89,6 +89,31 @@ describe('what a source says about places', () => {
   });
 });
 
+describe('a photo that covers part of the sphere', () => {
+  it('keeps Pannellum’s haov/vaov/vOffset as `partial`, so the site accepts a photo that is not 2:1', async () => {
+    const d = join(dir, 'src-partial');
+    await mkdir(d, { recursive: true });
+    await sharp({ create: { width: 2048, height: 512, channels: 3, background: '#6a8' } }).jpeg().toFile(join(d, 'wide.jpg'));
+    await writeFile(join(d, 'wide.json'), JSON.stringify({ title: 'Toàn cảnh', panorama: 'wide.jpg', haov: 360, vaov: 90, vOffset: 5 }));
+    const root = await toursFolder();
+    const { code, out } = await run([join(d, 'wide.json'), '--tour', 'rong'], root);
+    expect(code, out).toBe(0);
+    expect(readFrontmatter(join(root, 'rong', 'wide.mdx')).partial).toEqual({ horizontalFov: 360, verticalFov: 90, centerPitch: 5, centerYaw: 0 });
+  });
+
+  it('without coverage, the site’s own check refuses it and nothing is written', async () => {
+    const d = join(dir, 'src-partial-2');
+    await mkdir(d, { recursive: true });
+    await sharp({ create: { width: 2048, height: 512, channels: 3, background: '#6a8' } }).jpeg().toFile(join(d, 'wide.jpg'));
+    await writeFile(join(d, 'wide.json'), JSON.stringify({ panorama: 'wide.jpg' }));
+    const root = await toursFolder();
+    const { code, out } = await run([join(d, 'wide.json'), '--tour', 'rong'], root);
+    expect(code).toBe(1);
+    expect(out).toMatch(/nothing was written\.\]\n {2}.*rong\/wide\.mdx\n {4}• photo: /);
+    expect(await readdir(root)).toEqual([]);
+  });
+});
+
 describe('never overwrites, writes nothing on failure', () => {
   it('refuses a tour folder that already exists', async () => {
     const source = await writeMarzipanoTour(join(dir, 'src-m2'), photo);

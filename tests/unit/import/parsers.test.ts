@@ -116,6 +116,7 @@ describe('Pannellum', () => {
     const tour = await readPannellum(join(root, 'p.json'));
     const [scene] = tour.scenes;
     expect(scene).toMatchObject({ sourceId: 'p', heading: 247, credit: 'Nguyễn Văn A', view: { yaw: -160, pitch: -5 }, links: [] });
+    expect(scene!.partial).toBeUndefined(); // haov means something only for an equirectangular photo
     expect(scene!.view.vFov).toBeCloseTo(67.67, 2); // Pannellum's default hfov 100 on 16:9
     expect(scene!.panorama).toEqual({ kind: 'cube', faces: Object.fromEntries(['f', 'r', 'b', 'l', 'u', 'd'].map((f) => [f, join(root, 'img', `${f}.jpg`)])) });
     expect(scene!.hotspots).toEqual([{ yaw: 10, pitch: 2, title: 'Đền thờ cổ', text: 'Đền thờ cổ. Dựng năm 1920.' }]);
@@ -123,7 +124,6 @@ describe('Pannellum', () => {
       'scene "p", hotspot 1: its web link https://example.org is not kept (hotspots here hold text, pictures, sound and video).',
       'scene "p", hotspot 1: HTML in its text was reduced to plain text.',
       'scene "p", hotspot 3 has no yaw/pitch numbers: skipped.',
-      'scene "p": the photo covers 180°×180° (haov/vaov); add `partial:` to its scene file, or the site will refuse a photo that is not 2:1.',
       'scene "p": "customField" not carried over.',
       'a link to scene "other" needs a tour configuration ("scenes"); skipped.',
     ]);
