@@ -39,6 +39,10 @@ interface Context {
 
 async function parseXml(file: string): Promise<Node> {
   const text = await readFile(file, 'utf8');
+  // krpano's protect tool writes encrypted XML that only its viewer can read.
+  if (!text.replace(/^\uFEFF/, '').trimStart().startsWith('<')) {
+    throw new ImportError(file, 'is not XML text: it may be encrypted with krpano’s protect tool. Open the original, unencrypted tour.xml from the krpano project instead.');
+  }
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new ImportError(file, `is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}), so krpano could not read it either.`);
   const root = children(parser.parse(text) as Node, 'krpano')[0];

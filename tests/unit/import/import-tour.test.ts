@@ -143,6 +143,7 @@ describe('never overwrites, writes nothing on failure', () => {
     ['a folder without a tour', async (d: string) => void (await mkdir(d, { recursive: true })), '', /holds no tour\.xml \(krpano\), data\.js \(Marzipano Tool\) or JSON configuration \(Pannellum\)/],
     ['a path that does not exist', async () => {}, 'nope/tour.xml', /nope\/tour\.xml\n {4}• does not exist\./],
     ['XML that is not krpano', async (d: string) => writeFile(join(d, 'tour.xml'), '<svg><g/></svg>'), 'tour.xml', /is XML but not a krpano file: its root element is not <krpano>/],
+    ['an encrypted krpano file', async (d: string) => writeFile(join(d, 'tour.xml'), 'KENC\u0001\u0002…'), 'tour.xml', /is not XML text: it may be encrypted with krpano’s protect tool/],
     ['broken XML', async (d: string) => writeFile(join(d, 'tour.xml'), '<krpano><scene name="a"></krpano>'), 'tour.xml', /is not well-formed XML \(line 1: /],
     ['a krpano file without scenes', async (d: string) => writeFile(join(d, 'tour.xml'), '<krpano><action name="x">trace(1);</action></krpano>'), 'tour.xml', /without any <scene>: there is nothing to import/],
     ['JSON that is not Pannellum', async (d: string) => writeFile(join(d, 'x.json'), '{"name": "package"}'), 'x.json', /is JSON but not a Pannellum configuration/],
