@@ -119,52 +119,70 @@ export const equirectWidth = (faceSize: number) => Math.max(2048, Math.min(16384
 /** Reprojects six faces onto an equirectangular image `width`×`width/2` (bilinear within each face). */
 export function cubeToEquirect(faces: Record<CubeFace, RawImage>, width: number): RawImage {
   const height = width / 2;
-  const frames = CUBE_FACES.map((face) => {
+  // Each face's camera frame (forward f, right r, up u) as flat numbers: 9 per face, in CUBE_FACES order.
+  const frame = new Float64Array(6 * 9);
+  CUBE_FACES.forEach((face, n) => {
     const yaw = (FACE_VIEW[face].yaw * Math.PI) / 180;
     const pitch = (FACE_VIEW[face].pitch * Math.PI) / 180;
-    return {
-      img: faces[face],
-      f: [Math.cos(pitch) * Math.sin(yaw), Math.sin(pitch), Math.cos(pitch) * Math.cos(yaw)],
-      r: [Math.cos(yaw), 0, -Math.sin(yaw)],
-      u: [-Math.sin(pitch) * Math.sin(yaw), Math.cos(pitch), -Math.sin(pitch) * Math.cos(yaw)],
-    };
+    frame.set(
+      [
+        ...[Math.cos(pitch) * Math.sin(yaw), Math.sin(pitch), Math.cos(pitch) * Math.cos(yaw)],
+        ...[Math.cos(yaw), 0, -Math.sin(yaw)],
+        ...[-Math.sin(pitch) * Math.sin(yaw), Math.cos(pitch), -Math.sin(pitch) * Math.cos(yaw)],
+      ],
+      n * 9,
+    );
   });
+  const images = CUBE_FACES.map((face) => faces[face]);
   const out = new Uint8Array(width * height * 3);
+  // Sines and cosines per column, computed once: the trigonometry was most of the time per pixel.
+  const sinLon = new Float64Array(width);
+  const cosLon = new Float64Array(width);
+  for (let i = 0; i < width; i++) {
+    const lon = ((i + 0.5) / width - 0.5) * 2 * Math.PI;
+    sinLon[i] = Math.sin(lon);
+    cosLon[i] = Math.cos(lon);
+  }
   for (let j = 0; j < height; j++) {
     const lat = (0.5 - (j + 0.5) / height) * Math.PI;
     const cosLat = Math.cos(lat);
     const dy = Math.sin(lat);
     for (let i = 0; i < width; i++) {
-      const lon = ((i + 0.5) / width - 0.5) * 2 * Math.PI;
-      const dx = cosLat * Math.sin(lon);
-      const dz = cosLat * Math.cos(lon);
-      let best = frames[0]!;
+      const dx = cosLat * sinLon[i]!;
+      const dz = cosLat * cosLon[i]!;
+      // The face the direction points at most squarely.
+      let best = 0;
       let t = -Infinity;
-      for (const frame of frames) {
-        const dot = dx * frame.f[0]! + dy * frame.f[1]! + dz * frame.f[2]!;
+      for (let n = 0; n < 6; n++) {
+        const dot = dx * frame[n * 9]! + dy * frame[n * 9 + 1]! + dz * frame[n * 9 + 2]!;
         if (dot > t) {
           t = dot;
-          best = frame;
+          best = n;
         }
       }
-      const { img, r, u } = best;
+      const k9 = best * 9;
+      const img = images[best]!;
       const s = img.width;
-      const a = (dx * r[0]! + dy * r[1]! + dz * r[2]!) / t;
-      const b = (dx * u[0]! + dy * u[1]! + dz * u[2]!) / t;
+      const a = (dx * frame[k9 + 3]! + dy * frame[k9 + 4]! + dz * frame[k9 + 5]!) / t;
+      const b = (dx * frame[k9 + 6]! + dy * frame[k9 + 7]! + dz * frame[k9 + 8]!) / t;
       const fx = Math.min(Math.max(((a + 1) * s) / 2 - 0.5, 0), s - 1);
       const fy = Math.min(Math.max(((1 - b) * s) / 2 - 0.5, 0), s - 1);
       const x0 = Math.floor(fx);
       const y0 = Math.floor(fy);
-      const x1 = Math.min(x0 + 1, s - 1);
-      const y1 = Math.min(y0 + 1, s - 1);
+      const x1 = x0 + 1 < s ? x0 + 1 : x0;
+      const y1 = y0 + 1 < s ? y0 + 1 : y0;
       const tx = fx - x0;
       const ty = fy - y0;
       const c = img.channels;
       const d = img.data;
+      const i00 = (y0 * s + x0) * c;
+      const i01 = (y0 * s + x1) * c;
+      const i10 = (y1 * s + x0) * c;
+      const i11 = (y1 * s + x1) * c;
       const o = (j * width + i) * 3;
       for (let k = 0; k < 3; k++) {
-        const top = d[(y0 * s + x0) * c + k]! + (d[(y0 * s + x1) * c + k]! - d[(y0 * s + x0) * c + k]!) * tx;
-        const bottom = d[(y1 * s + x0) * c + k]! + (d[(y1 * s + x1) * c + k]! - d[(y1 * s + x0) * c + k]!) * tx;
+        const top = d[i00 + k]! + (d[i01 + k]! - d[i00 + k]!) * tx;
+        const bottom = d[i10 + k]! + (d[i11 + k]! - d[i10 + k]!) * tx;
         out[o + k] = top + (bottom - top) * ty + 0.5;
       }
     }
