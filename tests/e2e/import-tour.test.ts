@@ -4,7 +4,9 @@
  * node_modules, as the tools' pages load it), imported with `npm run import`'s code, built, and opened in
  * Chromium at the same viewer size. The built scene opens at the source's first view (the viewer's state
  * and a pixel comparison with the source page's screenshot), and the info hotspot and link arrow sit
- * where the source viewer puts them.
+ * where the source viewer puts them. krpano's viewer is not free software, so a krpano tour is checked
+ * against the photo itself: its first view against the photo seen from there, its hotspot and arrow against
+ * the projection of the directions it was written with.
  */
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -14,11 +16,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTour } from '../../scripts/import/import-tour.ts';
 import { zoomToVerticalFov } from '../../src/schemas/view.ts';
-import { knownPhoto, writeMarzipanoTour, writePannellumTour, type SourceScene } from '../fixtures/import-tours.ts';
+import { knownPhoto, writeKrpanoTour, writeMarzipanoTour, writePannellumTour, writePhoto, type SourceScene } from '../fixtures/import-tours.ts';
 import { astroBuild } from './support/astro-build.ts';
 import { openPage, useBrowser } from './support/browser.ts';
 import { loadRaw } from './support/compare-view.ts';
 import { openSharpScene, viewOf, yawDistance } from './support/scene-page.ts';
+import { matchViewerWithPhoto } from './support/viewer.ts';
 import { serveStatic } from './support/static-server.ts';
 
 /** Every hotspot and arrow inside the first view, two of them on dots of the photo (one on a cube seam). */
@@ -93,7 +96,9 @@ beforeAll(async () => {
   const toursDir = join(work, 'site/content/tours');
   const articlesDir = join(work, 'site/content/articles');
   await mkdir(articlesDir, { recursive: true });
-  for (const [format, file] of [['marzipano', 'marzipano/data.js'], ['pannellum', 'pannellum/tour.json']] as const) {
+  await writeKrpanoTour(join(sources, 'krpano'), photo, SCENES);
+  await writePhoto(join(work, 'known.png'), photo, 'png');
+  for (const [format, file] of [['marzipano', 'marzipano/data.js'], ['pannellum', 'pannellum/tour.json'], ['krpano', 'krpano/tour.xml']] as const) {
     const result = await importTour({ source: join(sources, file), tour: `tu-${format}`, root: toursDir });
     if (!result.ok) throw new Error(result.report);
   }
@@ -169,5 +174,43 @@ describe.each([
     expect(Math.hypot(ourLink.x - report.link.x, ourLink.y - report.link.y), `link arrow: ours ${JSON.stringify(ourLink)}, theirs ${JSON.stringify(report.link)}`).toBeLessThan(1.5);
     // The same picture: only resampling and JPEG differ (a view 1° off would differ by far more on the grid lines).
     expect(meanDifference(ourShot, theirShot)).toBeLessThan(12);
+  });
+});
+
+/** Where a direction appears in a viewer of `width`×`height` looking at `view` (the inverse of renderRectilinear). */
+function project(view: { yaw: number; pitch: number; vFov: number }, at: { yaw: number; pitch: number }, width: number, height: number) {
+  const r = Math.PI / 180;
+  const [yaw, pitch] = [view.yaw * r, view.pitch * r];
+  const d = [Math.cos(at.pitch * r) * Math.sin(at.yaw * r), Math.sin(at.pitch * r), Math.cos(at.pitch * r) * Math.cos(at.yaw * r)];
+  const f = [Math.cos(pitch) * Math.sin(yaw), Math.sin(pitch), Math.cos(pitch) * Math.cos(yaw)];
+  const right = [Math.cos(yaw), 0, -Math.sin(yaw)];
+  const up = [-Math.sin(pitch) * Math.sin(yaw), Math.cos(pitch), -Math.sin(pitch) * Math.cos(yaw)];
+  const dot = (a: number[], b: number[]) => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!;
+  const tanHalf = Math.tan((view.vFov * r) / 2);
+  const z = dot(d, f);
+  return { x: (width / 2) * (1 + dot(d, right) / (z * tanHalf * (width / height))), y: (height / 2) * (1 - dot(d, up) / (z * tanHalf)) };
+}
+
+describe('a krpano tour, imported and built', () => {
+  it.each(SCENES.map((s) => [s.id, s] as const))('%s opens at the view tour.xml gives, with its hotspot and arrow where tour.xml puts them', async (id, scene) => {
+    const ours = await openSharpScene(browser(), siteUrl, `/tours/tu-krpano/${id}/`, id);
+    const view = await viewOf(ours.page);
+    expect(yawDistance(view.yaw, scene.view.yaw)).toBeLessThan(0.2);
+    expect(view.pitch).toBeCloseTo(scene.view.pitch, 1);
+    expect(zoomToVerticalFov(view.zoom)).toBeCloseTo(scene.view.vFov, 0);
+    await ours.page.waitForTimeout(500);
+    const box = (await ours.page.locator('hg-viewer').boundingBox())!;
+    const info = await anchorIn(ours.page, '.hg-hotspot', 40);
+    const link = await anchorIn(ours.page, `.hg-link-arrow[data-target="${scene.link!.to}"]`);
+    const expected = { yaw: scene.view.yaw, pitch: scene.view.pitch, vFov: scene.view.vFov };
+    const wantInfo = project(expected, scene.info!, box.width, box.height);
+    const wantLink = project(expected, scene.link!, box.width, box.height);
+    expect(Math.hypot(info.x - wantInfo.x, info.y - wantInfo.y), `info hotspot: ours ${JSON.stringify(info)}, expected ${JSON.stringify(wantInfo)}`).toBeLessThan(1.5);
+    expect(Math.hypot(link.x - wantLink.x, link.y - wantLink.y), `link arrow: ours ${JSON.stringify(link)}, expected ${JSON.stringify(wantLink)}`).toBeLessThan(1.5);
+    // Markers hidden, what the viewer draws is the known photo seen from the source's first view.
+    await ours.page.addStyleTag({ content: '.hg-hotspot, .hg-link-arrow { visibility: hidden !important; }' });
+    const match = await matchViewerWithPhoto(ours.page, join(work, 'known.png'), view);
+    await ours.context.close();
+    expect(match.matching).toBeGreaterThan(0.9);
   });
 });
