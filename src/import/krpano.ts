@@ -139,6 +139,10 @@ function hotspotsOf(scene: Node, name: string, file: string, ctx: Context) {
   const hotspots: ImportedHotspot[] = [];
   for (const [i, spot] of children(scene, 'hotspot').entries()) {
     const label = `scene "${name}", hotspot "${attr(spot, 'name') ?? i + 1}"`;
+    if (/^false$/i.test(attr(spot, 'visible') ?? '') || /^false$/i.test(attr(spot, 'enabled') ?? '')) {
+      ctx.notes.push({ file, message: `${label} is hidden (visible or enabled="false"), shown only by a script: skipped.` });
+      continue;
+    }
     const points = children(spot, 'point');
     const centre = points.length ? polygonCentre(points) : undefined;
     const ath = centre?.ath ?? num(attr(spot, 'ath'));

@@ -44,6 +44,7 @@ describe('krpano', () => {
           <view hlookat="-20" vlookat="15" fov="120" />
           <image><cube url="panos/a.tiles/%s/l%l/%0v/l%l_%s_%0v_%0h.jpg" multires="512,640,1280" /></image>
           <hotspot name="go" ath="170" atv="5" linkedscene="scene_b" onclick="loadscene(get(linkedscene), null, MERGE, BLEND(1));" />
+          <hotspot name="later" ath="10" atv="0" visible="false" text="Chỉ hiện khi bấm nút." />
         </Scene>
         <scene name="scene_b" title="B">
           <view hlookat="0" vlookat="0" fovtype="VFOV" fov="60" />
@@ -64,7 +65,10 @@ describe('krpano', () => {
     expect(b!.panorama).toEqual({ kind: 'cube', faces: { f: join(root, 'b_f.jpg'), r: join(root, 'b_r.jpg'), b: join(root, 'b_b.jpg'), l: join(root, 'b_l.jpg'), u: join(root, 'b_u.jpg'), d: join(root, 'b_d.jpg') } });
     expect(b!.view).toEqual({ yaw: 0, pitch: 0, vFov: 60 });
     // The skin is never needed; another missing include is said.
-    expect(tour.notes).toEqual([{ file: join(root, 'tour.xml'), message: '<include url="gone.xml">: the file is missing, so any scenes in it are not imported.' }]);
+    expect(tour.notes).toEqual([
+      { file: join(root, 'tour.xml'), message: '<include url="gone.xml">: the file is missing, so any scenes in it are not imported.' },
+      { file: a!.file, message: 'scene "scene_a", hotspot "later" is hidden (visible or enabled="false"), shown only by a script: skipped.' },
+    ]);
     const notes: { file: string; message: string }[] = [];
     const planned = planScenes(tour, notes);
     expect(planned.map((s) => [s.id, s.view.zoom])).toEqual([['a', 0], ['b', 50]]);
