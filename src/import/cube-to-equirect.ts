@@ -113,8 +113,8 @@ export async function loadFaces(source: Exclude<PanoramaSource, { kind: 'equirec
   throw new PanoramaProblem(notes.join('; '));
 }
 
-/** Width of the equirectangular photo for faces of `faceSize`: 4 faces around, at least the site's 2048. */
-export const equirectWidth = (faceSize: number) => Math.max(2048, Math.min(16384, 4 * faceSize));
+/** Width of the equirectangular photo for faces of `faceSize`: 4 faces around (a multiple of 16), at least the site's 2048. */
+export const equirectWidth = (faceSize: number) => Math.max(2048, Math.min(16384, Math.round((4 * faceSize) / 16) * 16));
 
 /** Reprojects six faces onto an equirectangular image `width`×`width/2` (bilinear within each face). */
 export function cubeToEquirect(faces: Record<CubeFace, RawImage>, width: number): RawImage {
@@ -193,8 +193,9 @@ export function cubeToEquirect(faces: Record<CubeFace, RawImage>, width: number)
 /** The scene's picture as an equirectangular JPEG written to `target`; returns report lines. */
 export async function writeEquirect(source: Exclude<PanoramaSource, { kind: 'equirect' }>, target: string): Promise<string[]> {
   const { faces, size, notes } = await loadFaces(source);
-  const width = equirectWidth(size);
-  if (4 * size < 2048) notes.push(`its cube faces are only ${size} px, so the photo was enlarged to 2048×1024 (the smallest the site accepts) and will look soft`);
+  const detail = source.kind === 'tiles' && source.detailSize ? Math.min(size, source.detailSize) : size;
+  const width = equirectWidth(detail);
+  if (4 * detail < 2048) notes.push(`its cube faces are only ${Math.round(detail)} px, so the photo was enlarged to 2048×1024 (the smallest the site accepts) and will look soft`);
   const image = cubeToEquirect(faces, width);
   await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } }).jpeg({ quality: 90, mozjpeg: true }).toFile(target);
   return notes;

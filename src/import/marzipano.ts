@@ -82,10 +82,14 @@ function sceneOf(raw: Json, index: number, base: string, file: string, notes: Im
     if (!text.text) notes.push({ file, message: `${label}, info hotspot "${title.text}" has no text: its title is used as text; write a sentence or two.` });
     hotspots.push({ ...fromMarzipano(yaw, pitch), title: title.text || titleFromText(text.text), text: text.text || title.text });
   }
+  const known = new Set(['id', 'name', 'levels', 'faceSize', 'initialViewParameters', 'linkHotspots', 'infoHotspots']);
+  const unknown = Object.keys(raw).filter((k) => !known.has(k));
+  if (unknown.length) notes.push({ file, message: `${label}: ${unknown.map((k) => `"${k}"`).join(', ')} not carried over (not part of the Marzipano Tool's export).` });
+  const faceSize = num(raw.faceSize);
   return {
     sourceId: id,
     title: plainText(str(raw.name) ?? id).text || id,
-    panorama: { kind: 'tiles', levels: levelsOf(raw, join(base, 'tiles'), id, file) },
+    panorama: { kind: 'tiles', levels: levelsOf(raw, join(base, 'tiles'), id, file), ...(faceSize && faceSize > 0 ? { detailSize: faceSize } : {}) },
     view,
     links,
     hotspots,

@@ -21,6 +21,11 @@ export type PanoramaSource =
       kind: 'tiles';
       /** Levels from finest to coarsest; the first complete one is stitched. */
       levels: TileLevel[];
+      /**
+       * The face size the source says its photo really had (Marzipano Tool's `faceSize`, e.g. 3335 when the
+       * finest tiles are cut from a face scaled up to 4096): the photo is not made larger than that.
+       */
+      detailSize?: number;
     };
 
 export interface TileLevel {

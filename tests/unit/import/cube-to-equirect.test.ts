@@ -78,6 +78,17 @@ describe('cube → equirectangular', () => {
     }
   });
 
+  it('is no larger than the detail the source says its faces had (Marzipano Tool’s faceSize)', async () => {
+    const name = (f: string, y: number, x: number) => join(dir, 'tiles', f, `${y}_${x}.jpg`);
+    await writeTiles(cubeOf(photo, 512), 256, name);
+    const level: TileLevel = { faceSize: 512, tileSize: 256, label: 'level 1', tile: name };
+    await writeEquirect({ kind: 'tiles', levels: [level], detailSize: 700 }, join(dir, 'detail.jpg'));
+    const meta = await sharp(join(dir, 'detail.jpg')).metadata();
+    expect([meta.width, meta.height]).toEqual([2048, 1024]); // 4 × 512 is less than 4 × 700
+    const small = await writeEquirect({ kind: 'tiles', levels: [level], detailSize: 300 }, join(dir, 'small.jpg'));
+    expect(small).toEqual(['its cube faces are only 300 px, so the photo was enlarged to 2048×1024 (the smallest the site accepts) and will look soft']);
+  });
+
   it('uses the finest complete level, says why a finer one was skipped, and refuses mixed tile sizes', async () => {
     const faces = cubeOf(photo, 512);
     const fine = (f: string, y: number, x: number) => join(dir, 'fine', f, `${y}_${x}.jpg`);

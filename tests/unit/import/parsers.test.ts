@@ -172,6 +172,7 @@ describe('Marzipano Tool', () => {
             initialViewParameters: { yaw: -Math.PI / 2, pitch: Math.PI / 18, fov: Math.PI / 3 },
             linkHotspots: [{ yaw: 3, pitch: 0.1, rotation: 0, target: '1-pho' }],
             infoHotspots: [{ yaw: 0.5, pitch: -0.2, title: 'Quầy <i>vải</i>', text: '' }],
+            embedHotspots: [],
           },
         ],
         name: 'Đồng Văn',
@@ -184,10 +185,12 @@ describe('Marzipano Tool', () => {
     expect(scene).toMatchObject({ title: 'Chợ phiên', view: { yaw: -90, pitch: -10 }, links: [{ target: '1-pho', yaw: 171.9, pitch: -5.7 }] });
     expect(scene!.view.vFov).toBeCloseTo(60, 6);
     expect(scene!.hotspots).toEqual([{ yaw: 28.6, pitch: 11.5, title: 'Quầy vải', text: 'Quầy vải' }]);
+    expect(scene!.panorama).toMatchObject({ detailSize: 1024 });
     expect(tiles(scene!.panorama).map((l) => l.tile('b', 1, 1))).toEqual([join(root, 'app-files/tiles/0-cho/2/b/1/1.jpg'), join(root, 'app-files/tiles/0-cho/1/b/1/1.jpg')]);
     expect(tour.notes.map((n) => n.message)).toEqual([
       'scene "0-cho", info hotspot 1: HTML in its title or text was reduced to plain text.',
       'scene "0-cho", info hotspot "Quầy vải" has no text: its title is used as text; write a sentence or two.',
+      'scene "0-cho": "embedHotspots" not carried over (not part of the Marzipano Tool\'s export).',
       'settings.autorotateEnabled: the site has its own autorotate button; the tour setting is not kept.',
     ]);
   });
