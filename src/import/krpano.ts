@@ -90,7 +90,9 @@ function panoramaOf(scene: Node, name: string, file: string, ctx: Context): Pano
     if (tiled.length === 0) throw new ImportError(file, `scene "${name}": its <level>s have no tiledimagewidth and <cube url>; only cube tiles can be imported.`);
     return { kind: 'tiles', levels: tiled };
   }
-  const cube = children(image, 'cube')[0];
+  // vtour may add a smaller cube for phones (<cube devices="mobile">): take the one for every device.
+  const cubes = children(image, 'cube');
+  const cube = cubes.find((c) => !/mobile|tablet|handheld/i.test(attr(c, 'devices') ?? '')) ?? cubes[0];
   const cubeUrl = attr(cube, 'url');
   const multires = attr(cube, 'multires');
   if (cubeUrl && multires) {
@@ -161,6 +163,7 @@ function hotspotsOf(scene: Node, name: string, file: string, ctx: Context) {
       .filter((a) => a && !/^loadscene\(/i.test(a) && !/^showtext\(/i.test(a) && !/^skin_hotspotstyle_click\(/i.test(a));
     if (target) {
       links.push({ target, ...at });
+      if (attr(spot, 'linkedscene_lookat')) ctx.notes.push({ file, message: `${label}: linkedscene_lookat (the view on arrival) is not kept; the next scene opens at its own view.` });
       if (otherActions.length) ctx.notes.push({ file, message: `${label}: besides loading "${target}" it runs ${otherActions.join('; ')} — krpano scripting, not carried over.` });
       continue;
     }

@@ -48,6 +48,7 @@ describe('krpano', () => {
         </Scene>
         <scene name="scene_b" title="B">
           <view hlookat="0" vlookat="0" fovtype="VFOV" fov="60" />
+          <hotspot name="back" ath="0" atv="0" linkedscene="scene_a" linkedscene_lookat="64.72,13.82,120.0" />
           <image><left url="b_l.jpg"/><front url="b_f.jpg"/><right url="b_r.jpg"/><back url="b_b.jpg"/><up url="b_u.jpg"/><down url="b_d.jpg"/></image>
         </scene>
       </krpano>`,
@@ -68,6 +69,7 @@ describe('krpano', () => {
     expect(tour.notes).toEqual([
       { file: join(root, 'tour.xml'), message: '<include url="gone.xml">: the file is missing, so any scenes in it are not imported.' },
       { file: a!.file, message: 'scene "scene_a", hotspot "later" is hidden (visible or enabled="false"), shown only by a script: skipped.' },
+      { file: a!.file, message: 'scene "scene_b", hotspot "back": linkedscene_lookat (the view on arrival) is not kept; the next scene opens at its own view.' },
     ]);
     const notes: { file: string; message: string }[] = [];
     const planned = planScenes(tour, notes);
@@ -83,6 +85,7 @@ describe('krpano', () => {
           <level tiledimagewidth="512" tiledimageheight="512"><cube url="t/%s/l1/%v/l1_%s_%v_%h.jpg"/></level>
         </image></scene>
         <scene name="s"><image><sphere url="%CURRENTXML%/p/s.jpg"/></image></scene>
+        <scene name="m"><image><cube url="m_%s.jpg!small" devices="mobile"/><cube url="pano_%s.jpg"/></image></scene>
       </krpano>`,
       'flat.xml': `<krpano><scene name="f"><image><flat url="x.jpg"/></image></scene></krpano>`,
       'web.xml': `<krpano><scene name="w"><image><sphere url="https://cdn.example/p.jpg"/></image></scene></krpano>`,
@@ -90,6 +93,7 @@ describe('krpano', () => {
     const tour = await readKrpano(join(root, 'tour.xml'));
     expect(tiles(tour.scenes[0]!.panorama).map((l) => l.tile('d', 3, 0))).toEqual([join(root, 't/d/l2/4/l2_d_4_1.jpg'), join(root, 't/d/l1/4/l1_d_4_1.jpg')]);
     expect(tour.scenes[1]!.panorama).toEqual({ kind: 'equirect', file: join(root, 'p/s.jpg') });
+    expect(tour.scenes[2]!.panorama).toMatchObject({ kind: 'cube', faces: { u: join(root, 'pano_u.jpg') } }); // not the phones' cube
     await expect(readKrpano(join(root, 'flat.xml'))).rejects.toThrow('scene "f": its <image> holds <flat>; only <sphere> (equirectangular) and cube images (<cube>, <level>, <left>…<down>) can be imported.');
     await expect(readKrpano(join(root, 'web.xml'))).rejects.toThrow('"https://cdn.example/p.jpg" is on the web, not beside the tour: download it next to tour.xml and write its path instead.');
   });
