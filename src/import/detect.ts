@@ -11,7 +11,8 @@ import { readPannellum } from './pannellum.ts';
 
 /** The tour file inside a folder, by the names the three tools write. */
 function tourFileIn(dir: string): string {
-  for (const name of ['tour.xml', 'data.js', 'app-files/data.js', 'config.json', 'tour.json', 'pannellum.json']) {
+  // krpano's droplets write vtour/tour.xml; the Marzipano Tool's zip holds app-files/data.js.
+  for (const name of ['tour.xml', 'vtour/tour.xml', 'data.js', 'app-files/data.js', 'config.json', 'tour.json', 'pannellum.json']) {
     if (existsSync(join(dir, name))) return join(dir, name);
   }
   const candidates = readdirSync(dir).filter((f) => /\.(xml|json)$/i.test(f));

@@ -77,6 +77,11 @@ describe('krpano', () => {
     expect(notes).toEqual([{ file: a!.file, message: 'scene "scene_a": its opening view is 105° high; this site shows 30°–90°, so it opens at zoom 0.' }]);
   });
 
+  it('is found in the vtour/ folder krpano’s droplets write', async () => {
+    const root = await files({ 'vtour/tour.xml': '<krpano><scene name="a"><image><sphere url="a.jpg"/></image></scene></krpano>' });
+    expect((await readTour(root)).scenes[0]!.panorama).toEqual({ kind: 'equirect', file: join(root, 'vtour/a.jpg') });
+  });
+
   it('<level> tiles, <sphere>, and what it cannot read', async () => {
     const root = await files({
       'tour.xml': `<krpano>
@@ -183,7 +188,7 @@ describe('Marzipano Tool', () => {
         settings: { mouseViewMode: 'drag', autorotateEnabled: true },
       })};\n`,
     });
-    const tour = await readTour(root);
+    const tour = await readTour(root); // the folder of the Tool's zip: app-files/data.js inside
     expect(tour.format).toBe('Marzipano');
     const [scene] = tour.scenes;
     expect(scene).toMatchObject({ title: 'Chợ phiên', view: { yaw: -90, pitch: -10 }, links: [{ target: '1-pho', yaw: 171.9, pitch: -5.7 }] });
