@@ -58,7 +58,7 @@ async function writePhoto(scene: PlannedScene, dir: string, notes: ImportNote[])
     return name;
   }
   const name = `${scene.id}.jpg`;
-  for (const line of await writeEquirect(panorama, join(dir, name))) notes.push({ file: scene.source.file, message: `scene "${scene.source.sourceId}": ${line}.` });
+  for (const line of await writeEquirect(panorama, join(dir, name), scene.source.heading)) notes.push({ file: scene.source.file, message: `scene "${scene.source.sourceId}": ${line}.` });
   return name;
 }
 

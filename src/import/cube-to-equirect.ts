@@ -190,13 +190,27 @@ export function cubeToEquirect(faces: Record<CubeFace, RawImage>, width: number)
   return { data: out, width, height, channels: 3 };
 }
 
-/** The scene's picture as an equirectangular JPEG written to `target`; returns report lines. */
-export async function writeEquirect(source: Exclude<PanoramaSource, { kind: 'equirect' }>, target: string): Promise<string[]> {
+/**
+ * XMP saying which compass heading the photo's centre faces (GPano PoseHeadingDegrees): the way a 360°
+ * camera records it, and what the site reads as the scene's heading (src/panorama/coverage.ts).
+ */
+export function headingXmp(heading: number): string {
+  return (
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">' +
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:GPano="http://ns.google.com/photos/1.0/panorama/" ' +
+    `GPano:ProjectionType="equirectangular" GPano:UsePanoramaViewer="True" GPano:PoseHeadingDegrees="${Math.round(heading * 10) / 10}"/>` +
+    '</rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+  );
+}
+
+/** The scene's picture as an equirectangular JPEG written to `target` (with the source's heading, if any); returns report lines. */
+export async function writeEquirect(source: Exclude<PanoramaSource, { kind: 'equirect' }>, target: string, heading?: number): Promise<string[]> {
   const { faces, size, notes } = await loadFaces(source);
   const detail = source.kind === 'tiles' && source.detailSize ? Math.min(size, source.detailSize) : size;
   const width = equirectWidth(detail);
   if (4 * detail < 2048) notes.push(`its cube faces are only ${Math.round(detail)} px, so the photo was enlarged to 2048×1024 (the smallest the site accepts) and will look soft`);
   const image = cubeToEquirect(faces, width);
-  await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } }).jpeg({ quality: 90, mozjpeg: true }).toFile(target);
+  const encoder = sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } }).jpeg({ quality: 90, mozjpeg: true });
+  await (heading === undefined ? encoder : encoder.withXmp(headingXmp(heading))).toFile(target);
   return notes;
 }

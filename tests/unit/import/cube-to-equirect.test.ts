@@ -3,13 +3,14 @@
  * and Pannellum tools cut one, scripts/bench/view/cube-tiles.ts), stitched back by the importer, must put
  * every dot of the photo where it was — the dots sit on the cube's seams and corners on purpose.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cubeToEquirect, loadFaces, PanoramaProblem, writeEquirect } from '../../../src/import/cube-to-equirect.ts';
 import type { TileLevel } from '../../../src/import/model.ts';
+import { readGPano } from '../../../src/panorama/coverage.ts';
 import type { RawImage } from '../../../src/panorama/reproject.ts';
 import { cubeOf, DOTS, FACES, knownPhoto, writeTiles } from '../../fixtures/import-tours.ts';
 
@@ -87,6 +88,13 @@ describe('cube → equirectangular', () => {
     expect([meta.width, meta.height]).toEqual([2048, 1024]); // 4 × 512 is less than 4 × 700
     const small = await writeEquirect({ kind: 'tiles', levels: [level], detailSize: 300 }, join(dir, 'small.jpg'));
     expect(small).toEqual(['its cube faces are only 300 px, so the photo was enlarged to 2048×1024 (the smallest the site accepts) and will look soft']);
+  });
+
+  it('records the source’s heading as GPano PoseHeadingDegrees, which the site reads as the scene’s heading', async () => {
+    const name = (f: string, y: number, x: number) => join(dir, 'tiles', f, `${y}_${x}.jpg`);
+    await writeTiles(cubeOf(photo, 512), 256, name);
+    await writeEquirect({ kind: 'tiles', levels: [{ faceSize: 512, tileSize: 256, label: 'level 1', tile: name }] }, join(dir, 'north.jpg'), 247.25);
+    expect(await readGPano(await readFile(join(dir, 'north.jpg')), 2048, 1024)).toEqual({ poseHeading: 247.3 });
   });
 
   it('uses the finest complete level, says why a finer one was skipped, and refuses mixed tile sizes', async () => {

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importTour, main } from '../../../scripts/import/import-tour.ts';
 import { readFrontmatter } from '../../../scripts/new/scaffold.ts';
 import type { RawImage } from '../../../src/panorama/reproject.ts';
+import { readGPano } from '../../../src/panorama/coverage.ts';
 import { knownPhoto, TWO_SCENES, writeKrpanoTour, writeMarzipanoTour, writePannellumTour } from '../../fixtures/import-tours.ts';
 
 let photo: RawImage;
@@ -77,8 +78,10 @@ describe.each(Object.entries(writers))('a %s tour', (format, write) => {
 });
 
 describe('what a source says about places', () => {
-  it('krpano lat/lng become scene locations, their average the tour’s place', async () => {
+  it('krpano lat/lng become scene locations, their average the tour’s place; heading is where north is', async () => {
     const source = await writeKrpanoTour(join(dir, 'src-k2'), photo);
+    const xml = join(dir, 'src-k2', 'scenes.xml');
+    await writeFile(xml, (await readFile(xml, 'utf8')).replace('title="Núi đôi Cô Tiên" lat="23.01" lng="105.11" heading="0.0"', 'title="Núi đôi Cô Tiên" lat="23.01" lng="105.11" heading="35"'));
     const root = await toursFolder();
     const result = await importTour({ source, root });
     expect(result.ok).toBe(true);
@@ -86,6 +89,9 @@ describe('what a source says about places', () => {
     expect(readFrontmatter(join(tourDir, 'cong-troi.mdx')).location).toEqual({ lat: 23, lng: 105.1 });
     expect(readFrontmatter(join(tourDir, 'nui-doi.mdx')).location).toEqual({ lat: 23.01, lng: 105.11 });
     expect(readFrontmatter(join(tourDir, 'index.mdx')).location).toEqual({ lat: 23.005, lng: 105.105 });
+    // The photo made from its cube carries the heading (GPano), and the scene file says where north is.
+    expect(await readGPano(await readFile(join(tourDir, 'nui-doi.jpg')), 2048, 1024)).toEqual({ poseHeading: 35 });
+    expect(await readFile(join(tourDir, 'nui-doi.mdx'), 'utf8')).toContain('# Các hướng [Directions]: Bắc/north yaw -35, Đông/east yaw 55, Nam/south yaw 145, Tây/west yaw -125.');
   });
 });
 
