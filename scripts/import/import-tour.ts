@@ -8,13 +8,14 @@
  * on any problem nothing is written. Nothing existing is ever overwritten.
  * `HG360_CONTENT_DIR` points it at another tours folder, like the site.
  */
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { PanoramaProblem, writeEquirect } from '../../src/import/cube-to-equirect.ts';
 import { readTour } from '../../src/import/detect.ts';
+import { jpegWithHeading } from '../../src/import/heading.ts';
 import { ImportError, type ImportNote } from '../../src/import/model.ts';
 import { PanoramaInputError } from '../../src/panorama/errors.ts';
 import { forTerminal } from '../../src/validate/format-report.ts';
@@ -48,7 +49,10 @@ async function writePhoto(scene: PlannedScene, dir: string, notes: ImportNote[])
     const ext = extname(panorama.file).toLowerCase();
     if (KEEP.has(ext)) {
       const name = `${scene.id}${ext}`;
-      await copyFile(panorama.file, join(dir, name));
+      // The source's heading goes into the photo without re-encoding it, when the photo has no XMP yet.
+      const withHeading = scene.source.heading === undefined ? undefined : jpegWithHeading(await readFile(panorama.file), scene.source.heading);
+      if (withHeading) await writeFile(join(dir, name), withHeading, { flag: 'wx' });
+      else await copyFile(panorama.file, join(dir, name), constants.COPYFILE_EXCL);
       return name;
     }
     const name = `${scene.id}.jpg`;

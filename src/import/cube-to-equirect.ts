@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import sharp, { type OutputInfo, type OverlayOptions } from 'sharp';
 import type { RawImage } from '../panorama/reproject.ts';
+import { headingXmp } from './heading.ts';
 import { CUBE_FACES, type CubeFace, type PanoramaSource, type TileLevel } from './model.ts';
 
 /** The camera direction of each face, as in scripts/bench/view/cube-tiles.ts (no roll). */
@@ -188,19 +189,6 @@ export function cubeToEquirect(faces: Record<CubeFace, RawImage>, width: number)
     }
   }
   return { data: out, width, height, channels: 3 };
-}
-
-/**
- * XMP saying which compass heading the photo's centre faces (GPano PoseHeadingDegrees): the way a 360°
- * camera records it, and what the site reads as the scene's heading (src/panorama/coverage.ts).
- */
-export function headingXmp(heading: number): string {
-  return (
-    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">' +
-    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:GPano="http://ns.google.com/photos/1.0/panorama/" ' +
-    `GPano:ProjectionType="equirectangular" GPano:UsePanoramaViewer="True" GPano:PoseHeadingDegrees="${Math.round(heading * 10) / 10}"/>` +
-    '</rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
-  );
 }
 
 /** The scene's picture as an equirectangular JPEG written to `target` (with the source's heading, if any); returns report lines. */

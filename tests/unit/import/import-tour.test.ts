@@ -13,7 +13,7 @@ import { importTour, main } from '../../../scripts/import/import-tour.ts';
 import { readFrontmatter } from '../../../scripts/new/scaffold.ts';
 import type { RawImage } from '../../../src/panorama/reproject.ts';
 import { readGPano } from '../../../src/panorama/coverage.ts';
-import { knownPhoto, TWO_SCENES, writeKrpanoTour, writeMarzipanoTour, writePannellumTour } from '../../fixtures/import-tours.ts';
+import { knownPhoto, TWO_SCENES, writeKrpanoTour, writeMarzipanoTour, writePannellumTour, writePhoto } from '../../fixtures/import-tours.ts';
 
 let photo: RawImage;
 let dir: string;
@@ -92,6 +92,22 @@ describe('what a source says about places', () => {
     // The photo made from its cube carries the heading (GPano), and the scene file says where north is.
     expect(await readGPano(await readFile(join(tourDir, 'nui-doi.jpg')), 2048, 1024)).toEqual({ poseHeading: 35 });
     expect(await readFile(join(tourDir, 'nui-doi.mdx'), 'utf8')).toContain('# Các hướng [Directions]: Bắc/north yaw -35, Đông/east yaw 55, Nam/south yaw 145, Tây/west yaw -125.');
+  });
+});
+
+describe('Pannellum northOffset on a copied photo', () => {
+  it('is added to the photo as GPano XMP without re-encoding it', async () => {
+    const d = join(dir, 'src-north');
+    await mkdir(d, { recursive: true });
+    await writePhoto(join(d, 'p.jpg'), photo);
+    await writeFile(join(d, 'p.json'), JSON.stringify({ title: 'Bắc', panorama: 'p.jpg', northOffset: 100 }));
+    const root = await toursFolder();
+    const { code, out } = await run([join(d, 'p.json'), '--tour', 'bac'], root);
+    expect(code, out).toBe(0);
+    const copied = await readFile(join(root, 'bac', 'p.jpg'));
+    expect(await readGPano(copied, 2048, 1024)).toEqual({ poseHeading: 100 });
+    const [a, b] = await Promise.all([sharp(join(d, 'p.jpg')).raw().toBuffer(), sharp(copied).raw().toBuffer()]);
+    expect(a.equals(b)).toBe(true);
   });
 });
 
