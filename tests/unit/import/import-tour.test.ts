@@ -161,6 +161,17 @@ describe('never overwrites, writes nothing on failure', () => {
     expect(await readdir(root)).toEqual([]);
   });
 
+  it('tiles of mixed sizes stop the import: one line naming the tile and the size it should have', async () => {
+    const src = join(dir, 'src-m4');
+    const source = await writeMarzipanoTour(src, photo);
+    await sharp({ create: { width: 300, height: 256, channels: 3, background: '#777' } }).jpeg().toFile(join(src, 'tiles', 'cong-troi', '1', 'r', '0', '1.jpg'));
+    const root = await toursFolder();
+    const { code, out } = await run([source], root);
+    expect(code).toBe(1);
+    expect(out).toMatch(/• scene "cong-troi": level 1 \(512 px faces\) not used: tiles of mixed sizes: .*tiles\/cong-troi\/1\/r\/0\/1\.jpg is 300×256 px, but a 512-px face cut in 256-px tiles needs 256×256 there\./);
+    expect(await readdir(root)).toEqual([]);
+  });
+
   it.each([
     ['a folder without a tour', async (d: string) => void (await mkdir(d, { recursive: true })), '', /holds no tour\.xml \(krpano\), data\.js \(Marzipano Tool\) or JSON configuration \(Pannellum\)/],
     ['a path that does not exist', async () => {}, 'nope/tour.xml', /nope\/tour\.xml\n {4}• does not exist\./],
