@@ -25,10 +25,18 @@ function uniqueId(name: string, taken: Set<string>, fallback: string): string {
   return id;
 }
 
+/** Names of scenes for one line of the report: a long tour lists the first few and a count. */
+function sceneList(names: string[]): string {
+  const shown = names.slice(0, 5).map((n) => `"${n}"`).join(', ');
+  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+}
+
 export function planScenes(tour: ImportedTour, notes: ImportNote[]): PlannedScene[] {
   const taken = new Set<string>();
   const ids = new Map(tour.scenes.map((s, i) => [s.sourceId, uniqueId(s.sourceId, taken, `canh-${i + 1}`)]));
-  return tour.scenes.map((scene) => {
+  // krpano's vtour gives every scene the same wide view: one line per file and view, not one per scene.
+  const clamped = new Map<string, { file: string; vFov: number; zoom: number; scenes: string[] }>();
+  const planned = tour.scenes.map((scene) => {
     const id = ids.get(scene.sourceId)!;
     const links = scene.links.flatMap((link) => {
       const to = ids.get(link.target);
@@ -55,12 +63,22 @@ export function planScenes(tour: ImportedTour, notes: ImportNote[]): PlannedScen
       const fit = zoomForVerticalFov(scene.view.vFov);
       zoom = fit.zoom;
       if (fit.clamped) {
-        notes.push({
-          file: scene.file,
-          message: `scene "${scene.sourceId}": its opening view is ${Math.round(scene.view.vFov)}° high; this site shows 30°–90°, so it opens at zoom ${zoom}.`,
-        });
+        const key = `${scene.file}\n${Math.round(scene.view.vFov)}`;
+        const group = clamped.get(key) ?? { file: scene.file, vFov: Math.round(scene.view.vFov), zoom, scenes: [] };
+        group.scenes.push(scene.sourceId);
+        clamped.set(key, group);
       }
     }
     return { id, source: scene, view: { yaw: scene.view.yaw, pitch: scene.view.pitch, zoom }, links, hotspots };
   });
+  for (const { file, vFov, zoom, scenes } of clamped.values()) {
+    notes.push({
+      file,
+      message:
+        scenes.length === 1
+          ? `scene "${scenes[0]}": its opening view is ${vFov}° high; this site shows 30°–90°, so it opens at zoom ${zoom}.`
+          : `scenes ${sceneList(scenes)}: their opening view is ${vFov}° high; this site shows 30°–90°, so they open at zoom ${zoom}.`,
+    });
+  }
+  return planned;
 }

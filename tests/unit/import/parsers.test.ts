@@ -75,6 +75,12 @@ describe('krpano', () => {
     const planned = planScenes(tour, notes);
     expect(planned.map((s) => [s.id, s.view.zoom])).toEqual([['a', 0], ['b', 50]]);
     expect(notes).toEqual([{ file: a!.file, message: 'scene "scene_a": its opening view is 105° high; this site shows 30°–90°, so it opens at zoom 0.' }]);
+
+    // A vtour gives every scene the same view: one line for all of them.
+    const many = { ...tour, scenes: Array.from({ length: 8 }, (_, i) => ({ ...a!, sourceId: `s${i}`, links: [] })) };
+    const manyNotes: { file: string; message: string }[] = [];
+    planScenes(many, manyNotes);
+    expect(manyNotes).toEqual([{ file: a!.file, message: 'scenes "s0", "s1", "s2", "s3", "s4" and 3 more: their opening view is 105° high; this site shows 30°–90°, so they open at zoom 0.' }]);
   });
 
   it('is found in the vtour/ folder krpano’s droplets write', async () => {
