@@ -35,6 +35,8 @@ export interface ImportOptions {
   tour?: string | undefined;
   /** The tours folder (default: `HG360_CONTENT_DIR` or content/tours). */
   root?: string;
+  /** Told as each scene's photo is made: stitching a large tour takes minutes. */
+  progress?: (line: string) => void;
 }
 
 export type ImportResult = { ok: true; tourDir: string; report: string } | { ok: false; report: string };
@@ -100,7 +102,8 @@ export async function importTour(options: ImportOptions): Promise<ImportResult> 
     const files: string[] = [];
     const todo: string[] = [];
     const written: { scene: PlannedScene; photo: string; location?: { lat: number; lng: number }; heading?: number; partialNeeded: boolean }[] = [];
-    for (const scene of scenes) {
+    for (const [i, scene] of scenes.entries()) {
+      options.progress?.(`  ${i + 1}/${scenes.length} ${scene.id} …`);
       try {
         const photo = await writePhoto(scene, workDir, notes);
         const facts = await readPhotoFacts(join(workDir, photo), shownPath(join(tourDir, photo)));
@@ -184,7 +187,8 @@ export async function main(argv: string[]): Promise<number> {
     const [source, extra] = positional;
     const unknown = Object.keys(options).filter((k) => k !== 'tour');
     if (!source || extra || unknown.length) throw new ScaffoldError(USAGE);
-    const result = await importTour({ source: resolve(process.env.INIT_CWD ?? process.cwd(), source), tour: options.tour });
+    const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`${line}\n`) : undefined;
+    const result = await importTour({ source: resolve(process.env.INIT_CWD ?? process.cwd(), source), tour: options.tour, ...(progress ? { progress } : {}) });
     (result.ok ? console.log : console.error)(result.report);
     return result.ok ? 0 : 1;
   } catch (error) {
