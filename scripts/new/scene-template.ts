@@ -32,8 +32,6 @@ export interface SceneTemplate {
   partial?: { horizontalFov: number; verticalFov: number; centerPitch: number };
   /** Extra `#` lines at the top of the frontmatter, e.g. where an imported scene came from. */
   notes?: string[];
-  /** The description, instead of the note asking for one. */
-  body?: string;
 }
 
 /** A text as one YAML line: several paragraphs go in double quotes with \n (JSON is valid YAML). */
@@ -151,12 +149,10 @@ export function sceneMdx(t: SceneTemplate): string {
     `order: ${t.order}`,
     '---',
     '',
-    ...(t.body !== undefined ? [t.body, ''] : [
     '{/* Viết phần mô tả địa điểm ở dưới dòng này, thay cho ghi chú này (vài đoạn văn ngắn). Bản dịch tiếng Anh: tạo tệp',
     '    cùng tên đuôi .en.mdx bên cạnh, xem docs/editing.vi.md. [Write the description of the place below, replacing this',
     '    note. English translation: a file of the same name ending .en.mdx beside this one, see docs/editing.md.] */}',
     '',
-    ]),
   ];
   return lines.join('\n');
 }

@@ -20,13 +20,10 @@ export interface TourTemplate {
   order: number;
   /** The start scene when it is already known (an imported tour). */
   startScene?: string;
-  summary?: string;
   /** The tour's place when it is known; otherwise Hà Giang city centre, flagged to change. */
   location?: { lat: number; lng: number };
   /** Extra `#` lines at the top of the frontmatter, e.g. where an imported tour came from. */
   notes?: string[];
-  /** The introduction, instead of the note asking for one. */
-  body?: string;
 }
 
 export function tourMdx(t: TourTemplate): string {
@@ -41,7 +38,7 @@ export function tourMdx(t: TourTemplate): string {
     '# Tên tour, bắt buộc. [Name of the tour, required.]',
     `title: ${yamlString(t.title)}`,
     '# Một hai câu giới thiệu, hiện trên thẻ tour và khi chia sẻ liên kết; bắt buộc. [One or two sentences for cards and link previews; required.]',
-    `summary: ${t.summary ? yamlString(t.summary) : 'Viết một hai câu giới thiệu tour ở đây.'}`,
+    'summary: Viết một hai câu giới thiệu tour ở đây.',
     '',
     '# Cảnh mở đầu tour: tên tệp của một cảnh trong thư mục này, không có ".mdx".',
     `# "${NO_SCENE_YET}" nghĩa là chưa có cảnh nào: npm run new:scene sẽ tự điền cảnh đầu tiên.`,
@@ -79,7 +76,7 @@ export function tourMdx(t: TourTemplate): string {
     `order: ${t.order}`,
     '---',
     '',
-    t.body ?? '{/* Viết lời giới thiệu tour ở dưới dòng này, thay cho ghi chú này. [Write the tour’s introduction below, replacing this note.] */}',
+    '{/* Viết lời giới thiệu tour ở dưới dòng này, thay cho ghi chú này. [Write the tour’s introduction below, replacing this note.] */}',
     '',
   ].join('\n');
 }
