@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { type Coverage, isFullSphere } from './coverage.ts';
 import { PanoramaInputError } from './errors.ts';
 import { PIPELINE_SETTINGS } from './settings.ts';
+import { UPRIGHT } from './orientation.ts';
 import type { RawImage } from './reproject.ts';
 import { planTileLevels, resizeRaw, type TileLevel, writeTiles } from './tiles.ts';
 
@@ -37,7 +38,7 @@ export function photoHash(source: Buffer, coverage: Coverage | undefined): strin
  * place with a neutral grey, so tiles, posters and the viewer all deal with one shape.
  */
 export async function decodeSphere(source: Buffer, coverage: Coverage | undefined): Promise<RawImage> {
-  let image = sharp(source, { limitInputPixels: PIPELINE_SETTINGS.maxPixels, failOn: 'truncated' }).removeAlpha();
+  let image = sharp(source, { ...UPRIGHT, limitInputPixels: PIPELINE_SETTINGS.maxPixels, failOn: 'truncated' }).removeAlpha();
   if (coverage && !isFullSphere(coverage)) {
     image = image.extend({
       left: Math.max(0, coverage.croppedX),
