@@ -41,7 +41,7 @@ async function stored(upright: Buffer, orientation: 3 | 6): Promise<Buffer> {
   return sharp(pixels).jpeg({ quality: 92 }).withMetadata({ orientation }).toBuffer();
 }
 
-type Raw = { data: Buffer; width: number; height: number; channels?: number };
+type Raw = { data: Uint8Array; width: number; height: number; channels?: number };
 /** Colour at a fraction of the image's width and height. */
 function at(image: Raw, fx: number, fy: number): number[] {
   const channels = image.channels ?? image.data.length / (image.width * image.height);
