@@ -20,23 +20,26 @@ export interface SiteBuildMeasure {
   treePeakMiB?: number;
   /** Peak RSS of its largest single process, as the kernel counted it. */
   maxRssMiB?: number;
+  /** The processes above 10 MiB at the tree's peak, with their MiB. */
+  atPeak?: string;
   error?: string;
 }
 
-async function treeRssKiB(root: number): Promise<number> {
-  let total = 0;
+/** RSS of each process in the tree, by pid: name and KiB. */
+async function treeRss(root: number): Promise<Map<number, { name: string; kib: number }>> {
+  const found = new Map<number, { name: string; kib: number }>();
   const pending = [root];
   while (pending.length > 0) {
     const pid = pending.pop()!;
     const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-    total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    found.set(pid, { name: /Name:\s+(\S+)/.exec(status)?.[1] ?? '?', kib: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) });
     const tasks = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
     for (const task of tasks) {
       const children = await readFile(`/proc/${pid}/task/${task}/children`, 'utf8').catch(() => '');
       pending.push(...children.split(' ').filter(Boolean).map(Number));
     }
   }
-  return total;
+  return found;
 }
 
 /** Builds the one-scene site around `photo` and measures it. */
@@ -69,10 +72,16 @@ export async function measureSiteBuild(photo: string): Promise<SiteBuildMeasure>
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   let peakKiB = 0;
+  let atPeak = '';
   let sampling = true;
   const sampler = (async () => {
     while (sampling) {
-      peakKiB = Math.max(peakKiB, await treeRssKiB(child.pid!));
+      const tree = await treeRss(child.pid!);
+      const total = [...tree.values()].reduce((sum, p) => sum + p.kib, 0);
+      if (total > peakKiB) {
+        peakKiB = total;
+        atPeak = [...tree.values()].filter((p) => p.kib > 10_240).map((p) => `${p.name} ${Math.round(p.kib / 1024)}`).join(', ');
+      }
       await new Promise((r) => setTimeout(r, 20));
     }
   })();
@@ -82,7 +91,7 @@ export async function measureSiteBuild(photo: string): Promise<SiteBuildMeasure>
   const ms = performance.now() - started;
   if (code !== 0) return { error: `astro build failed (${code}): ${output.split('\n').slice(-15).join('\n')}` };
   const maxRss = Number(/MAXRSS_KIB=(\d+)/.exec(output)?.[1] ?? NaN);
-  return { ms, treePeakMiB: peakKiB / 1024, maxRssMiB: maxRss / 1024 };
+  return { ms, treePeakMiB: peakKiB / 1024, maxRssMiB: maxRss / 1024, atPeak };
 }
 
 if (import.meta.filename === resolve(process.argv[1] ?? '')) {

@@ -3,6 +3,7 @@
  * sees them (issue 14, item 4): the build, the content checks and `new:scene` all accept a 2:1
  * photo stored as 1024×2048 with orientation 6, and every derivative shows the sky on top.
  */
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -116,4 +117,35 @@ it('sizes a hotspot photo stored on its side as it is shown (upright)', async ()
   expect([prepared.width, prepared.height]).toEqual([600, 900]);
   const meta = await sharp(join(root, 'cache', prepared.hash, prepared.file)).metadata();
   expect([meta.width, meta.height]).toEqual([600, 900]);
+});
+
+it('streams the levels above 4096 px from the upright photo: a 8192×4096 photo stored on its side', { timeout: 60_000 }, async () => {
+  const root = await tempDir();
+  const upright = await sharp(await quadrants(2048, 1024)).resize(8192, 4096, { kernel: 'nearest' }).png().toBuffer();
+  await writePhoto(root, 'big.jpg', await stored(upright, 6));
+  const cacheDir = join(root, 'cache');
+  const prepared = await preparePanorama({ photo: 'big.jpg', view: { yaw: 0, pitch: 45, zoom: 50 } }, { root, cacheDir });
+  expect(prepared.levels).toEqual([
+    { width: 2048, cols: 8, rows: 4 },
+    { width: 4096, cols: 16, rows: 8 },
+    { width: 8192, cols: 16, rows: 8 },
+  ]);
+  const top = join(cacheDir, prepared.hash, 'tiles/2');
+  // Nothing of libvips' own deep-zoom layout is left beside our tiles.
+  expect((await readdir(join(cacheDir, prepared.hash))).filter((f) => f.startsWith('level-'))).toEqual([]);
+  expect((await readdir(top)).sort()).toEqual(Array.from({ length: 128 }, (_, i) => `${Math.floor(i / 8)}_${i % 8}.webp`).sort());
+  for (const [file, colour] of [
+    ['0_0.webp', RED],
+    ['15_0.webp', YELLOW],
+    ['0_7.webp', BLUE],
+    ['15_7.webp', GREEN],
+  ] as const) {
+    const tile = await raw(join(top, file));
+    expect([tile.width, tile.height]).toEqual([512, 512]);
+    expect(near(at(tile, 0.5, 0.5), colour)).toBe(true);
+  }
+  // The in-memory levels and the posters agree with the streamed one.
+  expect(near(at(await raw(join(cacheDir, prepared.hash, 'tiles/1/15_7.webp')), 0.5, 0.5), GREEN)).toBe(true);
+  const poster = await loadRaw(join(cacheDir, prepared.hash, prepared.posters.landscape[1]!.file));
+  expect(near(at(poster, 0.25, 0.5), RED)).toBe(true);
 });
