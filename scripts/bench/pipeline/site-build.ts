@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { photoHash } from '../../../src/panorama/derive-photo.ts';
 
 const WORK = 'node_modules/.cache/hg360/bench-pipeline/site';
@@ -42,8 +42,9 @@ async function treeRss(root: number): Promise<Map<number, { name: string; kib: n
   return found;
 }
 
-/** Builds the one-scene site around `photo` and measures it. */
-export async function measureSiteBuild(photo: string): Promise<SiteBuildMeasure> {
+/** Builds the one-scene site around `photo` in `work` (emptied first) and measures it. */
+export async function measureSiteBuild(photo: string, work = WORK): Promise<SiteBuildMeasure> {
+  const WORK = resolve(work);
   const content = join(WORK, 'content/tours/bench');
   await rm(WORK, { recursive: true, force: true });
   await mkdir(content, { recursive: true });
@@ -61,9 +62,10 @@ export async function measureSiteBuild(photo: string): Promise<SiteBuildMeasure>
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
-      HG360_CONTENT_DIR: `./${relative('.', join(WORK, 'content/tours'))}`,
-      HG360_ARTICLES_DIR: `./${relative('.', join(WORK, 'content/articles'))}`,
-      HG360_CACHE_DIR: `./${relative('.', join(WORK, 'astro-cache'))}`,
+      HG360_CONTENT_DIR: join(WORK, 'content/tours'),
+      HG360_ARTICLES_DIR: join(WORK, 'content/articles'),
+      // Its own content store, so the real site's cached collections are left alone.
+      HG360_CACHE_DIR: join(WORK, 'astro-cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
     },
