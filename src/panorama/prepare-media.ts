@@ -8,8 +8,8 @@ import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { PanoramaInputError } from './errors.ts';
-import { orientedSize } from './orientation.ts';
 import type { PipelineContext } from './prepare.ts';
+import { orientedSize } from './orientation.ts';
 
 /** Panel images are shown at most ~400 CSS px wide; 800 covers 2× screens. */
 const PANEL_IMAGE_WIDTH = 800;
