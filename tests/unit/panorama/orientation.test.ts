@@ -13,34 +13,7 @@ import { prepareImage } from '../../../src/panorama/prepare-media.ts';
 import { checkPanorama } from '../../../src/validate/check-media.ts';
 import { readPhotoFacts } from '../../../scripts/new/photo-facts.ts';
 import { loadRaw } from '../../e2e/support/compare-view.ts';
-import { tempDir, writePhoto } from './fixtures.ts';
-
-const RED = [220, 30, 30];
-const YELLOW = [230, 220, 30];
-const BLUE = [30, 40, 220];
-const GREEN = [30, 200, 60];
-
-/** A 2:1 photo in four quadrants: sky red (left) and yellow (right), ground blue and green. */
-async function quadrants(width: number, height: number): Promise<Buffer> {
-  const data = Buffer.alloc(width * height * 3);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const colour = y < height / 2 ? (x < width / 2 ? RED : YELLOW) : x < width / 2 ? BLUE : GREEN;
-      data.set(colour, (y * width + x) * 3);
-    }
-  }
-  return sharp(data, { raw: { width, height, channels: 3 } }).png().toBuffer();
-}
-
-/**
- * The upright photo stored as a camera would with `orientation`: the pixels turned the other way,
- * and the tag saying how to turn them back (3: by 180°, 6: by 90° clockwise).
- */
-async function stored(upright: Buffer, orientation: 3 | 6): Promise<Buffer> {
-  const turn = orientation === 3 ? 180 : 270;
-  const pixels = await sharp(upright).rotate(turn).png().toBuffer();
-  return sharp(pixels).jpeg({ quality: 92 }).withMetadata({ orientation }).toBuffer();
-}
+import { BLUE, GREEN, quadrants, RED, stored, tempDir, writePhoto, YELLOW } from './fixtures.ts';
 
 type Raw = { data: Uint8Array; width: number; height: number; channels?: number };
 /** Colour at a fraction of the image's width and height. */
