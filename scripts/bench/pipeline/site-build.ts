@@ -50,8 +50,9 @@ export async function measureSiteBuild(photo: string, work = WORK): Promise<Site
   await mkdir(content, { recursive: true });
   await mkdir(join(WORK, 'content/articles'), { recursive: true });
   await copyFile(photo, join(content, 'photo.jpg'));
-  // A cold cache for this photo: the build must make every derivative.
-  await rm(join(PANORAMA_CACHE, photoHash(await readFile(photo), undefined)), { recursive: true, force: true });
+  // A cold cache for this photo: the build must make every derivative (and they are removed after).
+  const cached = join(PANORAMA_CACHE, photoHash(await readFile(photo), undefined));
+  await rm(cached, { recursive: true, force: true });
   await writeFile(
     join(content, 'index.mdx'),
     `---\ntitle: Benchmark\nsummary: One scene made from the benchmark photo.\nstartScene: photo\nlocation: { lat: 22.82, lng: 104.98 }\nregion: { province: Tuyên Quang }\ncategory: landmarks\n---\n`,
@@ -90,6 +91,7 @@ export async function measureSiteBuild(photo: string, work = WORK): Promise<Site
   const code = await new Promise<number | null>((r) => child.on('close', r));
   sampling = false;
   await sampler;
+  await rm(cached, { recursive: true, force: true });
   const ms = performance.now() - started;
   if (code !== 0) return { error: `astro build failed (${code}): ${output.split('\n').slice(-15).join('\n')}` };
   const maxRss = Number(/MAXRSS_KIB=(\d+)/.exec(output)?.[1] ?? NaN);
