@@ -44,6 +44,9 @@ export class NorthPlugin extends AbstractConfigurablePlugin<NorthConfig> {
     super.init();
     this.tour = this.viewer.getPlugin<VirtualTourPlugin>('virtual-tour');
     this.tour?.addEventListener('node-changed', this);
+    // Loaded after the first scene is on screen (with the compass and map, after the first frame):
+    // that scene gets its north now.
+    if (this.tour?.getCurrentNode()) this.apply();
   }
 
   override destroy(): void {
