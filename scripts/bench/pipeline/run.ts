@@ -11,10 +11,10 @@ import { mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { preparePanorama } from '../../../src/panorama/prepare.ts';
+import { measureSiteBuild } from './site-build.ts';
 import { writeBenchmarkSection } from '../benchmarks-md.ts';
 import { benchPhotos, type BenchPhoto } from './photos.ts';
 import { measureFormats } from './formats.ts';
-import { measureSiteBuild } from './site-build.ts';
 
 const WORK = 'node_modules/.cache/hg360/bench-pipeline';
 const WORKER = join(import.meta.dirname, 'worker.ts');
