@@ -103,8 +103,10 @@ async function ringBrightness(page: import('playwright-core').Page): Promise<{ l
 describe('photos told the truth', () => {
   it('turns the compass and the mini map by the photo’s GPano heading, keeping the editor’s yaw', async () => {
     const { page, errors } = await openSharpScene(browser(), baseUrl, '/tours/dong-van/cot-co/', 'cot-co');
+    // The compass and the map may arrive after the first frame: wait for them, then for north.
+    await page.locator('.psv-compass').waitFor({ state: 'visible' });
+    await expect.poll(async () => (await northOf(page)).north).toBe(String(HEADING));
     const north = await northOf(page);
-    expect(north.north).toBe(String(HEADING));
     expect(north.transform).toBe(`rotate(${-HEADING} 50 50)`);
     expect(north.mapRotation).toBeCloseTo((HEADING * Math.PI) / 180, 5);
     // On screen: PSV's dial is a ring with a gap around its N. Turned by −90° the gap is on the
@@ -126,8 +128,9 @@ describe('photos told the truth', () => {
 
   it('points north at the photo’s centre for a photo without a heading', async () => {
     const { page } = await openSharpScene(browser(), baseUrl, '/tours/dong-van/pho-co/', 'pho-co');
+    await page.locator('.psv-compass').waitFor({ state: 'visible' });
+    await expect.poll(async () => (await northOf(page)).north).toBe('0');
     const north = await northOf(page);
-    expect(north.north).toBe('0');
     expect(north.mapRotation).toBe(0);
     const ring = await ringBrightness(page);
     expect(Math.abs(ring.right - ring.left)).toBeLessThan(100);
