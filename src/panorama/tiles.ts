@@ -78,8 +78,8 @@ export async function writeTiles(sphere: RawImage, levels: readonly TileLevel[],
 /**
  * Writes one level's tiles into `outDir/tiles/<index>/` straight from a sharp pipeline (the photo
  * file, decoded and resized as it streams): libvips' dzsave cuts and encodes the tiles while it
- * decodes, so the level's pixels are never all in memory at once. Used for the largest level of big
- * photos: a 16384×8192 sphere is 384 MiB of raw pixels (issue 14, item 6).
+ * decodes, so the level's pixels are never all in memory at once. Used for the levels wider than
+ * 4096 px of big photos: a 16384×8192 sphere is 384 MiB of raw pixels (issue 14, item 6).
  */
 export async function streamTileLevel(image: Sharp, level: TileLevel, index: number, outDir: string): Promise<void> {
   const { quality, effort } = PIPELINE_SETTINGS.tile;
