@@ -6,9 +6,9 @@
  * and a pixel comparison with the source page's screenshot), and the info hotspot and link arrow sit
  * where the source viewer puts them. krpano's viewer is not free software, so a krpano tour is checked
  * against the photo itself: its first view against the photo seen from there, its hotspot and arrow against
- * the projection of the directions it was written with.
+ * the projection of the directions it was written with, and its scene `heading` on the compass.
  */
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,6 +97,9 @@ beforeAll(async () => {
   const articlesDir = join(work, 'site/content/articles');
   await mkdir(articlesDir, { recursive: true });
   await writeKrpanoTour(join(sources, 'krpano'), photo, SCENES);
+  // The second scene's centre faces east: the import writes it into the photo, the compass shows it.
+  const scenesXml = join(sources, 'krpano/scenes.xml');
+  await writeFile(scenesXml, (await readFile(scenesXml, 'utf8')).replace(/(<scene name="scene_nui_doi"[^>]*)heading="0\.0"/, '$1heading="90"'));
   await writePhoto(join(work, 'known.png'), photo, 'png');
   for (const [format, file] of [['marzipano', 'marzipano/data.js'], ['pannellum', 'pannellum/tour.json'], ['krpano', 'krpano/tour.xml']] as const) {
     const result = await importTour({ source: join(sources, file), tour: `tu-${format}`, root: toursDir });
@@ -192,7 +195,7 @@ function project(view: { yaw: number; pitch: number; vFov: number }, at: { yaw: 
 }
 
 describe('a krpano tour, imported and built', () => {
-  it.each(SCENES.map((s) => [s.id, s] as const))('%s opens at the view tour.xml gives, with its hotspot and arrow where tour.xml puts them', async (id, scene) => {
+  it.each(SCENES.map((s) => [s.id, s] as const))('%s opens at the view tour.xml gives, hotspot and arrow where tour.xml puts them, north from its heading', async (id, scene) => {
     const ours = await openSharpScene(browser(), siteUrl, `/tours/tu-krpano/${id}/`, id);
     const view = await viewOf(ours.page);
     expect(yawDistance(view.yaw, scene.view.yaw)).toBeLessThan(0.2);
@@ -207,6 +210,10 @@ describe('a krpano tour, imported and built', () => {
     const wantLink = project(expected, scene.link!, box.width, box.height);
     expect(Math.hypot(info.x - wantInfo.x, info.y - wantInfo.y), `info hotspot: ours ${JSON.stringify(info)}, expected ${JSON.stringify(wantInfo)}`).toBeLessThan(1.5);
     expect(Math.hypot(link.x - wantLink.x, link.y - wantLink.y), `link arrow: ours ${JSON.stringify(link)}, expected ${JSON.stringify(wantLink)}`).toBeLessThan(1.5);
+    // krpano's heading reaches the compass (through the photo's GPano heading); the yaws stay the source's.
+    const heading = id === 'nui-doi' ? '90' : '0';
+    await ours.page.locator('.psv-compass').waitFor({ state: 'visible' });
+    await expect.poll(() => ours.page.evaluate(() => document.querySelector('.psv-compass svg[data-north]')?.getAttribute('data-north') ?? '0')).toBe(heading);
     // Markers hidden, what the viewer draws is the known photo seen from the source's first view.
     await ours.page.addStyleTag({ content: '.hg-hotspot, .hg-link-arrow { visibility: hidden !important; }' });
     const match = await matchViewerWithPhoto(ours.page, join(work, 'known.png'), view);
