@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
 import panoramas from './src/integrations/panoramas.ts';
 import search from './src/integrations/search.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config/languages.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -39,6 +40,9 @@ export default defineConfig({
     }),
     // Pagefind index of the built pages, one per language, and the lazily loaded search box (issue 6).
     search(),
+    // Last, once every page is written: the Content-Security-Policy, hashed from the built pages'
+    // inline scripts, into dist/_headers (public/_headers; docs/security-headers.md, issue 14).
+    securityHeaders({ assetsBase: process.env.PANORAMA_ASSETS_BASE }),
   ],
   devToolbar: { enabled: false },
   vite: {
