@@ -85,7 +85,13 @@ export function inlineCode(html: string): InlineCode {
   }
   for (const [, body = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) styles.push(body);
   const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
-  const handlers = [...markup.matchAll(/<[a-z][^>]*?\s(on[a-z]+)\s*=/gi)].map((m) => m[1]!);
+  const handlers: string[] = [];
+  // Attribute by attribute, so that words inside a quoted value (an alt text) are never taken for one.
+  for (const [, attributes = ''] of markup.matchAll(/<[a-z][^\s/>]*((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?|\s*\/)*)\s*>/gi)) {
+    for (const [, name = ''] of attributes.matchAll(/\s([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?/g)) {
+      if (/^on[a-z]+$/i.test(name)) handlers.push(name);
+    }
+  }
   return { scripts, styles, handlers };
 }
 
