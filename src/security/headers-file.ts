@@ -114,3 +114,22 @@ export function headersFor(rules: HeaderRule[], url: URL): Map<string, string> {
   }
   return headers;
 }
+
+/**
+ * What would leave a page of the published site unprotected: lines a host drops, and a page that gets
+ * no Content-Security-Policy with script-src, or two of them (a rule that sets its own without
+ * detaching the site-wide one: Cloudflare joins them with a comma, and browsers enforce both).
+ */
+export function publishedHeadersProblems(text: string, paths: string[]): string[] {
+  const { rules, problems } = parseHeadersFile(text);
+  for (const path of paths) {
+    const policy = headersFor(rules, new URL(path, 'https://site.invalid')).get('content-security-policy') ?? '';
+    const policies = policy.split(/,\s*(?=[a-z-]+\s)/).filter((p) => p.trim());
+    if (policies.length !== 1 || !/(^|;\s*)script-src\s/.test(policies[0]!)) {
+      problems.push(
+        `${path} gets ${policies.length > 1 ? `${policies.length} Content-Security-Policies (detach the site-wide one with "! Content-Security-Policy" in the rule that sets its own)` : 'no Content-Security-Policy with script-src'}`,
+      );
+    }
+  }
+  return problems;
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../../src/security/headers-file.ts';
+import { headersFor, parseHeadersFile, publishedHeadersProblems } from '../../../src/security/headers-file.ts';
 
 const at = (path: string, host = 'site.example') => new URL(path, `https://${host}`);
 
@@ -58,5 +58,26 @@ describe('the _headers file (Cloudflare Pages syntax)', () => {
     expect(embed.has('x-frame-options')).toBe(false);
     expect(embed.get('x-content-type-options')).toBe('nosniff');
     expect(headersFor(rules, at('/')).get('content-security-policy')).toBe("{{CONTENT_POLICY}}; frame-ancestors 'self'");
+  });
+});
+
+describe('the published _headers, checked by the build', () => {
+  const site = ['/*', "  Content-Security-Policy: default-src 'self'; script-src 'self'; frame-ancestors 'self'"];
+  it('passes when every page gets exactly one policy with script-src', () => {
+    const text = [...site, '/embed/*', '  ! Content-Security-Policy', "  Content-Security-Policy: default-src 'self'; script-src 'self'; frame-ancestors *"].join('\n');
+    expect(publishedHeadersProblems(text, ['/', '/embed/t/', '/404.html'])).toEqual([]);
+  });
+
+  it('names a page with two policies (no detach), or none, and lines a host would drop', () => {
+    const twice = [...site, '/embed/*', "  Content-Security-Policy: default-src 'self'; script-src 'self'; frame-ancestors *"].join('\n');
+    expect(publishedHeadersProblems(twice, ['/', '/embed/t/'])).toEqual([
+      '/embed/t/ gets 2 Content-Security-Policies (detach the site-wide one with "! Content-Security-Policy" in the rule that sets its own)',
+    ]);
+    const none = ['/tours/*', "  Content-Security-Policy: script-src 'self'", '/embed/*', "  Content-Security-Policy: frame-ancestors *"].join('\n');
+    expect(publishedHeadersProblems(none, ['/', '/embed/t/', '/tours/a/'])).toEqual([
+      '/ gets no Content-Security-Policy with script-src',
+      '/embed/t/ gets no Content-Security-Policy with script-src',
+    ]);
+    expect(publishedHeadersProblems(`/*\n  Content-Security-Policy: script-src 'self' ${'x'.repeat(2000)}`, [])).toHaveLength(1);
   });
 });
