@@ -45,9 +45,14 @@ export function contentPolicy(inputs: PolicyInputs): string {
 
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort().map((hash) => `'${hash}'`);
 
-/** The origin of an absolute PANORAMA_ASSETS_BASE; nothing for a path on the site itself. */
+/**
+ * The CSP source of an absolute PANORAMA_ASSETS_BASE (`https://cdn.example.org`; the host alone for a
+ * scheme-relative `//cdn.example.org/…`, which then follows the page's scheme); nothing for a path on the site itself.
+ */
 export function assetsOrigin(assetsBase: string | undefined): string | undefined {
-  if (!assetsBase || !/^https?:\/\//i.test(assetsBase)) return undefined;
+  if (!assetsBase) return undefined;
+  if (assetsBase.startsWith('//')) return new URL(`https:${assetsBase}`).host;
+  if (!/^https?:\/\//i.test(assetsBase)) return undefined;
   return new URL(assetsBase).origin;
 }
 

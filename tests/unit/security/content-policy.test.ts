@@ -29,6 +29,7 @@ describe('the Content-Security-Policy', () => {
     expect(assetsOrigin(undefined)).toBeUndefined();
     expect(assetsOrigin('/_pano/')).toBeUndefined();
     expect(assetsOrigin('https://cdn.example.org:8443/a/')).toBe('https://cdn.example.org:8443');
+    expect(assetsOrigin('//cdn.example.org/pano/')).toBe('cdn.example.org');
     const policy = contentPolicy({ scriptHashes: [], styleHashes: [], mapTilesUrl: 'https://t.example/{z}/{x}/{y}.png', assetsBase: '/_pano/' });
     expect(policy).toContain("media-src 'self';");
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
