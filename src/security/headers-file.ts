@@ -126,9 +126,8 @@ export function publishedHeadersProblems(text: string, paths: string[]): string[
     const policy = headersFor(rules, new URL(path, 'https://site.invalid')).get('content-security-policy') ?? '';
     const policies = policy.split(/,\s*(?=[a-z-]+\s)/).filter((p) => p.trim());
     if (policies.length !== 1 || !/(^|;\s*)script-src\s/.test(policies[0]!)) {
-      problems.push(
-        `${path} gets ${policies.length > 1 ? `${policies.length} Content-Security-Policies (detach the site-wide one with "! Content-Security-Policy" in the rule that sets its own)` : 'no Content-Security-Policy with script-src'}`,
-      );
+      const detach = 'detach the site-wide one with "! Content-Security-Policy" in the rule that sets its own';
+      problems.push(`${path} gets ${policies.length > 1 ? `${policies.length} Content-Security-Policies (${detach})` : 'no Content-Security-Policy with script-src'}`);
     }
   }
   return problems;
