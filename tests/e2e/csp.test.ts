@@ -52,7 +52,8 @@ async function expectClean(path: string, act: (page: Page) => Promise<void> = as
   const response = await page.goto(`${baseUrl}${path}`);
   expect(response!.headers()['content-security-policy']).toMatch(/script-src 'self'/);
   await act(page);
-  await page.waitForTimeout(300);
+  // Violations are reported by events queued after the fact: give the last ones time to arrive.
+  await page.waitForTimeout(1_000);
   expect(await violations(page)).toEqual([]);
   expect(errors.filter((e) => /Content.Security.Policy|Refused to/i.test(e))).toEqual([]);
   await context.close();
@@ -88,7 +89,8 @@ describe('the Content-Security-Policy', () => {
       await route.fulfill({ response, body });
     });
     await page.goto(`${baseUrl}/`);
-    await expect.poll(() => violations(page)).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
+    // Generous timeouts here and below: the suite shares two cores, and a loaded machine delays events.
+    await expect.poll(() => violations(page), { timeout: 10_000 }).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await context.close();
   });
@@ -107,7 +109,7 @@ describe('every kind of page runs with no violation', () => {
     await expectClean('/tours/cao-nguyen-da/nha-vuong/', async (page) => {
       await waitForViewer(page, 'nha-vuong');
       await page.getByRole('button', { name: 'Nhúng vào trang web của bạn' }).click();
-      await expect.poll(() => page.frames().some((f) => f.url().includes('/embed/'))).toBe(true);
+      await expect.poll(() => page.frames().some((f) => f.url().includes('/embed/')), { timeout: 10_000 }).toBe(true);
       const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
       await frame.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 45_000 });
     });
@@ -118,9 +120,9 @@ describe('every kind of page runs with no violation', () => {
       await waitForViewer(page, 'cot-co-lung-cu');
       await page.getByRole('button', { name: 'Lá cờ 54 m²' }).click();
       const img = page.locator('.psv-panel .hg-panel img');
-      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
       await page.getByRole('button', { name: 'Nghe thuyết minh' }).click();
-      await expect.poll(() => page.locator('hg-viewer .psv-container').getAttribute('data-narration')).toBe('playing');
+      await expect.poll(() => page.locator('hg-viewer .psv-container').getAttribute('data-narration'), { timeout: 10_000 }).toBe('playing');
     });
   });
 
@@ -134,9 +136,9 @@ describe('every kind of page runs with no violation', () => {
       });
       await page.reload();
       await page.waitForSelector('[data-poi-map][data-ready]');
-      await expect.poll(() => served).toBeGreaterThan(0);
+      await expect.poll(() => served, { timeout: 10_000 }).toBeGreaterThan(0);
       await page.locator('.poi-marker[title="Cột cờ Lũng Cú"]').click();
-      await expect.poll(() => page.locator('.poi-popup img').evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('.poi-popup img').evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
     });
   });
 
@@ -151,11 +153,14 @@ describe('every kind of page runs with no violation', () => {
     });
   });
 
-  it('an article, an embed (vi, en) and the 404 page', async () => {
+  it('an article and the 404 page', async () => {
     await expectClean('/articles/tham-quan-360-tren-dien-thoai/');
+    await expectClean('/no-such-page/');
+  });
+
+  it('embeds, Vietnamese and English (lang=en opens the twin before anything loads)', async () => {
     await expectClean('/embed/cao-nguyen-da/nha-vuong/', (page) => waitForViewer(page, 'nha-vuong'));
     await expectClean('/embed/cao-nguyen-da/?lang=en', (page) => waitForViewer(page));
-    await expectClean('/no-such-page/');
   });
 
   it('VR: entering an immersive session with the emulated headset', async () => {
