@@ -61,7 +61,11 @@ export default function securityHeaders(options: SecurityHeadersOptions = {}): A
           throw new Error(`${file} is missing: public/_headers holds the site's security headers (docs/security-headers.md)`);
         });
         if (!template.includes(POLICY_PLACEHOLDER)) throw new Error(`public/_headers has no ${POLICY_PLACEHOLDER}: the Content-Security-Policy lines need it`);
-        const written = template.replaceAll(POLICY_PLACEHOLDER, policy);
+        // Header lines only: a comment that names the placeholder stays as written.
+        const written = template
+          .split('\n')
+          .map((line) => (line.trimStart().startsWith('#') ? line : line.replaceAll(POLICY_PLACEHOLDER, policy)))
+          .join('\n');
         const problems = publishedHeadersProblems(written, pages.map(pagePath));
         if (problems.length) throw new Error(`dist/_headers would not protect the site as written: ${problems.join('; ')}`);
         await writeFile(file, written);
