@@ -48,7 +48,7 @@ describe.each([3, 6] as const)('a photo with EXIF orientation %i', (orientation)
   });
 
   it('passes the content checks and new:scene’s photo facts', async () => {
-    expect(await checkPanorama(root, name, undefined, 'content/tours/t/s.mdx', 'photo')).toBeUndefined();
+    expect(await checkPanorama({ dir: root, contentDir: root, path: 'content/tours/t/s.mdx' }, name, undefined, 'photo')).toBeUndefined();
     const facts = await readPhotoFacts(join(root, name), name);
     expect(facts.info).toMatchObject({ width: 2048, height: 1024 });
     expect(facts.partialNeeded).toBeUndefined();
