@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.avif': 'image/avif',
   '.xml': 'application/xml',
   '.txt': 'text/plain',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** Serves a built site the way a static host does (folder → index.html, 404.html when missing). */

@@ -1,0 +1,252 @@
+/**
+ * "Save this tour for offline" (issue 19): the pack's size before it starts, the space checked
+ * first, a progress bar (files and MB), cancel, resume (after a cancel or a dropped connection:
+ * files already saved are kept), `navigator.storage.persist()`, and "Delete the offline copy".
+ * State on the button and its box: `data-offline-state` = idle | saving | saved | partial | error.
+ */
+import type { PackQuality, TourPack } from './pack-plan.ts';
+import { deletePack, formatDate, metaUrl, packCacheName, savedPack, type SavedPack } from './packs-store.ts';
+import { offlineUi } from './strings.ts';
+
+const CONCURRENCY = 4;
+
+type State = 'idle' | 'saving' | 'saved' | 'partial' | 'error';
+
+/** The saved copy of a page tells its viewer of no tile level finer than the pack holds. */
+export function trimViewerLevels(html: string, maxWidth: number): string {
+  const m = /(<hg-viewer[\s\S]*?<script type="application\/json"[^>]*>)([\s\S]*?)(<\/script>)/.exec(html);
+  if (!m) return html;
+  type Pano = { levels: { width: number }[] };
+  const data = JSON.parse(m[2]!) as { scenes: { panorama: Pano; variants?: { panorama: Pano }[] }[] };
+  const trim = (p: Pano) => (p.levels = p.levels.filter((l, i) => i === 0 || l.width <= maxWidth));
+  for (const scene of data.scenes) {
+    trim(scene.panorama);
+    for (const v of scene.variants ?? []) trim(v.panorama);
+  }
+  const json = JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return html.slice(0, m.index) + m[1] + json + m[3] + html.slice(m.index + m[0].length);
+}
+
+class TourSaver {
+  private pack: TourPack | undefined;
+  private controller: AbortController | undefined;
+  private readonly t;
+  private readonly button: HTMLButtonElement;
+  private readonly cancel: HTMLButtonElement;
+  private readonly remove: HTMLButtonElement;
+  private readonly progress: HTMLProgressElement;
+  private readonly status: HTMLElement;
+  private readonly tour: string;
+  private readonly lang: string;
+  private state: State = 'idle';
+  private lastError: 'dropped' | 'cancelled' | undefined;
+
+  private readonly root: HTMLElement;
+
+  constructor(root: HTMLElement) {
+    this.root = root;
+    this.tour = root.dataset.offlineTour!;
+    this.lang = root.dataset.lang ?? 'vi';
+    this.t = offlineUi(this.lang);
+    this.button = root.querySelector('[data-offline-save]')!;
+    this.cancel = root.querySelector('[data-offline-cancel]')!;
+    this.remove = root.querySelector('[data-offline-delete]')!;
+    this.progress = root.querySelector('[data-offline-progress]')!;
+    this.status = root.querySelector('[data-offline-status]')!;
+    this.button.addEventListener('click', () => void this.save());
+    this.cancel.addEventListener('click', () => this.controller?.abort());
+    this.remove.addEventListener('click', () => void this.delete());
+    for (const radio of root.querySelectorAll<HTMLInputElement>('input[name="offline-quality"]')) radio.addEventListener('change', () => this.label());
+    window.addEventListener('online', () => {
+      if (this.lastError === 'dropped' && this.state !== 'saving') void this.save();
+    });
+    void this.init();
+  }
+
+  private quality(): PackQuality {
+    return this.root.querySelector<HTMLInputElement>('input[name="offline-quality"]:checked')?.value === 'full' ? 'full' : 'phone';
+  }
+
+  private setState(state: State): void {
+    this.state = state;
+    this.root.dataset.offlineState = state;
+    this.button.dataset.offlineState = state;
+    this.cancel.hidden = state !== 'saving';
+    this.button.disabled = state === 'saving';
+    this.progress.hidden = state !== 'saving' && state !== 'partial';
+  }
+
+  private async init(): Promise<void> {
+    if (typeof caches === 'undefined' || !window.isSecureContext) {
+      this.setState('error');
+      this.button.disabled = true;
+      this.status.textContent = this.t.unsupported;
+      return;
+    }
+    this.root.hidden = false;
+    const saved = await savedPack(this.tour, this.lang);
+    if (saved) this.showSaved(saved);
+    else if (await caches.has(packCacheName(this.tour, this.lang))) this.setState('partial');
+    else this.setState('idle');
+    await this.loadPack().catch(() => undefined);
+    this.label();
+  }
+
+  private async loadPack(): Promise<TourPack> {
+    if (!this.pack) {
+      const response = await fetch(`/_offline/packs/${this.tour}.${this.lang}.json`, { headers: { 'x-hg-pack': '1' } });
+      if (!response.ok) throw new Error(`pack list ${response.status}`);
+      this.pack = (await response.json()) as TourPack;
+    }
+    return this.pack;
+  }
+
+  /** The button's words: the size of the chosen quality. */
+  private label(): void {
+    if (this.state === 'saving') return;
+    const bytes = this.pack?.qualities[this.quality()].bytes;
+    if (bytes === undefined) return;
+    this.button.textContent = this.state === 'partial' || this.lastError ? this.t.resume(bytes) : this.t.download(bytes);
+    this.button.dataset.bytes = String(bytes);
+  }
+
+  private showSaved(saved: SavedPack): void {
+    this.setState('saved');
+    this.remove.hidden = false;
+    this.status.textContent = this.t.saved(saved.bytes, formatDate(saved.date, this.lang));
+    const radio = this.root.querySelector<HTMLInputElement>(`input[name="offline-quality"][value="${saved.quality}"]`);
+    if (radio) radio.checked = true;
+  }
+
+  private async save(): Promise<void> {
+    if (this.state === 'saving') return;
+    let pack: TourPack;
+    try {
+      pack = await this.loadPack();
+    } catch {
+      this.lastError = 'dropped';
+      this.setState('error');
+      this.status.textContent = this.t.dropped;
+      return;
+    }
+    const quality = this.quality();
+    const plan = pack.qualities[quality];
+    const name = packCacheName(this.tour, this.lang);
+    this.setState('saving');
+    this.lastError = undefined;
+    this.status.textContent = this.t.saving;
+
+    // What is left to fetch (a resumed pack keeps what it has).
+    const existing = (await caches.has(name)) ? await caches.open(name) : undefined;
+    const todo: [string, number][] = [];
+    let doneBytes = 0;
+    let doneFiles = 0;
+    for (const file of plan.files) {
+      if (existing && (await existing.match(file[0]))) {
+        doneBytes += file[1];
+        doneFiles += 1;
+      } else todo.push(file);
+    }
+    const need = plan.bytes - doneBytes;
+    // Space first: a pack that cannot fit is not started (nothing saved half-way).
+    if (navigator.storage?.estimate) {
+      const { quota = Infinity, usage = 0 } = await navigator.storage.estimate();
+      const free = quota - usage;
+      if (need > free) {
+        this.setState('error');
+        this.status.textContent = this.t.noSpace(need, free);
+        return;
+      }
+    }
+    void navigator.storage?.persist?.().catch(() => false);
+
+    const cache = existing ?? (await caches.open(name));
+    const controller = new AbortController();
+    this.controller = controller;
+    const pages = new Set(pack.pages);
+    const update = () => {
+      this.progress.max = plan.bytes;
+      this.progress.value = doneBytes;
+      this.status.textContent = this.t.progress(doneFiles, plan.files.length, doneBytes, plan.bytes);
+      this.root.dataset.offlineFiles = `${doneFiles}/${plan.files.length}`;
+    };
+    update();
+    let failure: unknown;
+    const queue = [...todo];
+    const worker = async () => {
+      while (queue.length && !failure && !controller.signal.aborted) {
+        const [url, bytes] = queue.shift()!;
+        try {
+          const response = await fetch(url, { signal: controller.signal, headers: { 'x-hg-pack': '1' } });
+          if (!response.ok) throw new TypeError(`${url}: ${response.status}`);
+          if (pages.has(url)) {
+            const html = await response.text();
+            const body = quality === 'full' ? html : trimViewerLevels(html, plan.maxLevelWidth);
+            await cache.put(url, new Response(body, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+          } else {
+            await cache.put(url, response);
+          }
+          doneBytes += bytes;
+          doneFiles += 1;
+          update();
+        } catch (error) {
+          failure ??= error;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    this.controller = undefined;
+
+    if (controller.signal.aborted) {
+      this.lastError = 'cancelled';
+      this.setState('partial');
+      this.status.textContent = this.t.cancelled;
+      this.label();
+      return;
+    }
+    if (failure) {
+      if (failure instanceof DOMException && failure.name === 'QuotaExceededError') {
+        // Out of space part-way: the half pack goes, so nothing is saved half-way.
+        await deletePack(this.tour, this.lang);
+        this.setState('error');
+        this.status.textContent = this.t.quotaHit;
+      } else {
+        this.lastError = 'dropped';
+        this.setState('error');
+        this.status.textContent = this.t.dropped;
+      }
+      this.label();
+      return;
+    }
+    const saved: SavedPack = {
+      tour: this.tour,
+      lang: this.lang,
+      title: pack.title,
+      quality,
+      bytes: plan.bytes,
+      files: plan.files.length,
+      date: new Date().toISOString(),
+      version: pack.version,
+      url: pack.pages[0]!,
+    };
+    await cache.put(metaUrl(this.tour, this.lang), new Response(JSON.stringify(saved), { headers: { 'Content-Type': 'application/json' } }));
+    this.showSaved(saved);
+  }
+
+  private async delete(): Promise<void> {
+    this.controller?.abort();
+    await deletePack(this.tour, this.lang);
+    this.remove.hidden = true;
+    this.lastError = undefined;
+    this.setState('idle');
+    this.status.textContent = this.t.deleted;
+    this.label();
+  }
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-offline-tour]')) new TourSaver(root);
