@@ -28,7 +28,7 @@ const usage = (page: Page) => page.evaluate(async () => (await navigator.storage
 
 async function saveTour(page: Page): Promise<void> {
   const button = page.locator('[data-offline-save]');
-  await expect.poll(() => button.textContent()).toMatch(/^Tải về \d+(\.\d)? MB$/);
+  await expect.poll(() => button.textContent(), { timeout: 15_000 }).toMatch(/^Tải về \d+(\.\d)? MB$/);
   await button.click();
   await page.waitForSelector('[data-offline-save][data-offline-state="saved"]', { timeout: 90_000 });
 }
@@ -67,12 +67,19 @@ describe('installable site', () => {
 });
 
 describe('a saved tour offline', () => {
-  it('saves a tour, then with the network off opens every scene, follows an arrow, plays narration and searches', async () => {
-    const { page, context } = await openPage(browser());
+  it('saves a tour, then with the network off opens every scene, follows an arrow, plays narration, switches language and searches', async () => {
+    const { page, context, errors } = await openPage(browser());
     await openControlled(page, `${baseUrl}/tours/${TOUR}/`);
     await saveTour(page);
     expect(await packCaches(page)).toEqual([`hg-pack:${TOUR}:vi`]);
     await expect.poll(() => page.locator('[data-offline-status]').textContent()).toMatch(/^Đã lưu để xem ngoại tuyến/);
+    // The English pages too (from a scene page this time), so the language switch works offline.
+    await page.goto(`${baseUrl}/en/tours/${TOUR}/nha-vuong/`);
+    await expect.poll(() => page.locator('[data-offline-save]').textContent(), { timeout: 15_000 }).toMatch(/^Download \d+(\.\d)? MB$/);
+    await page.locator('[data-offline-save]').click();
+    await page.waitForSelector('[data-offline-save][data-offline-state="saved"]', { timeout: 90_000 });
+    expect((await packCaches(page)).sort()).toEqual([`hg-pack:${TOUR}:en`, `hg-pack:${TOUR}:vi`]);
+    errors.length = 0;
 
     await context.setOffline(true);
     const fineTiles: string[] = [];
@@ -120,6 +127,17 @@ describe('a saved tour offline', () => {
       .toBeGreaterThan(0.3);
     console.log('offline narration played');
 
+    // The language switch, offline, to the other saved language.
+    await page.locator('[data-lang-switch="en"]').click();
+    await page.waitForURL((url) => url.pathname === `/en/tours/${TOUR}/cot-co-lung-cu/`);
+    await waitForViewer(page, 'cot-co-lung-cu');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.locator('[data-lang-switch="vi"]').click();
+    await page.waitForURL((url) => url.pathname === `/tours/${TOUR}/cot-co-lung-cu/`);
+    await waitForViewer(page, 'cot-co-lung-cu');
+    // No error of any kind while walking the saved tour offline.
+    expect(errors).toEqual([]);
+
     // Search of the saved tours' scenes, offline.
     const input = page.locator('#site-search-input');
     await input.click();
@@ -128,7 +146,7 @@ describe('a saved tour offline', () => {
     expect(await page.locator('[data-site-search] .search-hit').count()).toBeGreaterThan(0);
 
     // A tour that is not saved, and the language that is not saved: the bilingual offline page.
-    for (const path of ['/tours/hoang-su-phi/', `/en/tours/${TOUR}/`]) {
+    for (const path of ['/tours/hoang-su-phi/', '/en/tours/thanh-pho-ha-giang/']) {
       const response = await page.goto(`${baseUrl}${path}`);
       expect(response?.fromServiceWorker()).toBe(true);
       await expect.poll(() => page.locator('[data-offline-notice]').isVisible()).toBe(true);
