@@ -122,7 +122,7 @@ export class SiteFiles {
 /** Imports a chunk needs before it runs (`import … from "./x.js"`), not the `import()` ones. */
 export function staticImportsOf(code: string): string[] {
   const names = new Set<string>();
-  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[^"'`();]*?\sfrom\s*)?["'](?:\.\/|\/_astro\/)([\w.~-]+\.js)["']/g)) names.add(`/_astro/${m[1]}`);
+  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[^"'`();]*?from\s*)?["'](?:\.\/|\/_astro\/)([\w.~-]+\.js)["']/g)) names.add(`/_astro/${m[1]}`);
   return [...names];
 }
 

@@ -7,31 +7,12 @@
 import type { PackQuality, TourPack } from './pack-plan.ts';
 import { deletePack, formatDate, metaUrl, packCacheName, savedPack, type SavedPack } from './packs-store.ts';
 import { offlineUi } from './strings.ts';
+import { trimViewerLevels } from './save-tour-trim.ts';
 
 // Six at a time: what a browser opens to one host over HTTP/1.1; round trips, not bytes, bound small tiles.
 const CONCURRENCY = 6;
 
 type State = 'idle' | 'saving' | 'saved' | 'partial' | 'error';
-
-/** The saved copy of a page tells its viewer of no tile level finer than the pack holds. */
-export function trimViewerLevels(html: string, maxWidth: number): string {
-  const m = /(<hg-viewer[\s\S]*?<script type="application\/json"[^>]*>)([\s\S]*?)(<\/script>)/.exec(html);
-  if (!m) return html;
-  type Pano = { levels: { width: number }[] };
-  const data = JSON.parse(m[2]!) as { scenes: { panorama: Pano; variants?: { panorama: Pano }[] }[] };
-  const trim = (p: Pano) => (p.levels = p.levels.filter((l, i) => i === 0 || l.width <= maxWidth));
-  for (const scene of data.scenes) {
-    trim(scene.panorama);
-    for (const v of scene.variants ?? []) trim(v.panorama);
-  }
-  const json = JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-  return html.slice(0, m.index) + m[1] + json + m[3] + html.slice(m.index + m[0].length);
-}
 
 class TourSaver {
   private pack: TourPack | undefined;

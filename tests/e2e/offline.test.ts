@@ -153,7 +153,8 @@ describe('a saved tour offline', () => {
       const notice = await page.locator('[data-offline-notice]').textContent();
       expect(notice).toContain('chưa được lưu');
       expect(notice).toContain('not saved');
-      await expect.poll(() => page.locator(`[data-offline-list] li[data-saved-tour="${TOUR}"]`).count()).toBe(1);
+      // Both saved languages of the tour are listed.
+      await expect.poll(() => page.locator(`[data-offline-list] li[data-saved-tour="${TOUR}"]`).count()).toBe(2);
     }
     await context.close();
   }, 300_000);
@@ -213,6 +214,26 @@ describe('a saved tour offline', () => {
     await context.unroute(/\/tiles\//);
     await page.locator('[data-offline-save]').click();
     await page.waitForSelector('[data-offline-save][data-offline-state="saved"]', { timeout: 90_000 });
+    await context.close();
+  });
+
+  it('resumes by itself when a dropped connection comes back', async () => {
+    const { page, context } = await openPage(browser());
+    await openControlled(page, `${baseUrl}/tours/hoang-su-phi/`);
+    await context.route(/\/tiles\//, async (route) => {
+      await new Promise((r) => setTimeout(r, 50));
+      await route.continue().catch(() => undefined);
+    });
+    await page.locator('[data-offline-save]').click();
+    await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-offline-tour]')!.dataset.offlineFiles?.split('/')[0]) > 20);
+    await context.setOffline(true);
+    await page.waitForSelector('[data-offline-save][data-offline-state="error"]');
+    expect(await page.locator('[data-offline-status]').textContent()).toMatch(/^Mất kết nối/);
+    expect(await page.locator('[data-offline-save]').textContent()).toMatch(/^Tiếp tục tải/);
+    await context.unroute(/\/tiles\//);
+    await context.setOffline(false);
+    await page.waitForSelector('[data-offline-save][data-offline-state="saved"]', { timeout: 90_000 });
+    expect(await packCaches(page)).toEqual(['hg-pack:hoang-su-phi:vi']);
     await context.close();
   });
 });
