@@ -11,6 +11,8 @@ import { trimViewerLevels } from './save-tour-trim.ts';
 
 // Six at a time: what a browser opens to one host over HTTP/1.1; round trips, not bytes, bound small tiles.
 const CONCURRENCY = 6;
+/** Files whose address changes with their bytes. */
+const HASHED = /^\/(?:_astro|_pano)\//;
 
 type State = 'idle' | 'saving' | 'saved' | 'partial' | 'error';
 
@@ -27,6 +29,7 @@ class TourSaver {
   private readonly lang: string;
   private state: State = 'idle';
   private lastError: 'dropped' | 'cancelled' | undefined;
+  private saved: SavedPack | undefined;
 
   private readonly root: HTMLElement;
 
@@ -95,11 +98,17 @@ class TourSaver {
     if (this.state === 'saving') return;
     const bytes = this.pack?.qualities[this.quality()].bytes;
     if (bytes === undefined) return;
+    if (this.state === 'saved' && this.saved && this.pack && this.saved.version !== this.pack.version && this.saved.quality === this.quality()) {
+      this.button.textContent = this.t.update(bytes);
+      this.button.dataset.bytes = String(bytes);
+      return;
+    }
     this.button.textContent = this.state === 'partial' || this.lastError ? this.t.resume(bytes) : this.t.download(bytes);
     this.button.dataset.bytes = String(bytes);
   }
 
   private showSaved(saved: SavedPack): void {
+    this.saved = saved;
     this.setState('saved');
     this.remove.hidden = false;
     this.status.textContent = this.t.saved(saved.bytes, formatDate(saved.date, this.lang));
@@ -131,7 +140,9 @@ class TourSaver {
     let doneBytes = 0;
     let doneFiles = 0;
     for (const file of plan.files) {
-      if (existing && (await existing.match(file[0]))) {
+      // Only content-hashed files are taken as they are: pages, the search index and the map are fetched
+      // again, so saving over an older copy brings it up to date.
+      if (existing && HASHED.test(file[0]) && (await existing.match(file[0]))) {
         doneBytes += file[1];
         doneFiles += 1;
       } else todo.push(file);
@@ -150,6 +161,8 @@ class TourSaver {
     void navigator.storage?.persist?.().catch(() => false);
 
     const cache = existing ?? (await caches.open(name));
+    // Saved again (another quality, a newer build): not "saved" until every file is in.
+    await cache.delete(metaUrl(this.tour, this.lang));
     const controller = new AbortController();
     this.controller = controller;
     const pages = new Set(pack.pages);
@@ -222,6 +235,9 @@ class TourSaver {
       version: pack.version,
       url: pack.pages[0]!,
     };
+    // Files an older copy had and this one has not (another quality, an older build) go.
+    const keep = new Set(plan.files.map(([url]) => new URL(url, window.location.href).href));
+    for (const request of await cache.keys()) if (!keep.has(request.url)) await cache.delete(request);
     await cache.put(metaUrl(this.tour, this.lang), new Response(JSON.stringify(saved), { headers: { 'Content-Type': 'application/json' } }));
     this.showSaved(saved);
   }
@@ -229,6 +245,7 @@ class TourSaver {
   private async delete(): Promise<void> {
     this.controller?.abort();
     await deletePack(this.tour, this.lang);
+    this.saved = undefined;
     this.remove.hidden = true;
     this.lastError = undefined;
     this.setState('idle');

@@ -4,7 +4,7 @@
  * workbox-build's injectManifest at the end of the build (src/integrations/offline.ts).
  *
  * - Precache: the shell only (styles, the viewer's core chunk, the offline pages, icons, manifests).
- * - Pages: network first with a short timeout; then a saved tour's copy; then the offline page.
+ * - Pages: network first with a 3 s timeout; then a saved tour's copy; then the offline page.
  * - Content-hashed files (/_astro/, /_pano/): cache first for ever — a saved pack, then the runtime cache.
  * - Embeds (/embed/, /en/embed/) and anything they load are never answered by this worker.
  * - A new build's worker waits until the page asks it to take over ("New version — reload").
@@ -12,7 +12,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
-import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { CacheFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { createPartialResponse } from 'workbox-range-requests';
 
@@ -67,7 +67,7 @@ async function rangeAware(request: Request, response: Response): Promise<Respons
   return request.headers.has('range') && response.status === 200 ? createPartialResponse(request, response) : response;
 }
 
-const pages = new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 3 });
+const NETWORK_TIMEOUT_MS = 3000;
 const hashed = new CacheFirst({
   cacheName: HASHED,
   plugins: [new ExpirationPlugin({ maxEntries: 400, purgeOnQuotaError: true })],
@@ -79,17 +79,30 @@ async function offlinePage(url: URL): Promise<Response> {
   return page ?? new Response('Không có mạng · You are offline', { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
-// Pages: the network within 3 s; else a saved tour's copy, else this build's cached copy; else the offline page.
+// Pages: the network first, given 3 s; then a saved tour's copy; then (not for tour pages, which need their
+// panoramas) this build's copy of a page seen before; else the offline page. A slow answer still wins if nothing
+// is saved.
+const TOUR_PAGE = /^\/(?:[a-z]{2}\/)?tours\/[^/]+\//;
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && !untouched(request, url),
-  async (options) => {
-    const { request, url } = options;
+  async ({ request, url, event }) => {
+    const network = fetch(request);
+    network.catch(() => undefined);
+    const first = await Promise.race([network, new Promise<undefined>((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS))]).catch(() => undefined);
+    const keep = (response: Response) => {
+      if (response.ok && !TOUR_PAGE.test(url.pathname)) {
+        const copy = response.clone();
+        event.waitUntil(caches.open(PAGES).then((cache) => cache.put(request, copy)));
+      }
+      return response;
+    };
+    if (first) return keep(first);
+    const saved = (await fromPacks(request)) ?? (TOUR_PAGE.test(url.pathname) ? undefined : await (await caches.open(PAGES)).match(request));
+    if (saved) return saved;
     try {
-      const response = await pages.handle(options);
-      if (response.ok || response.status === 404) return response;
-      throw new Error(`status ${response.status}`);
+      return keep(await network);
     } catch {
-      return (await fromPacks(request)) ?? (await offlinePage(url));
+      return offlinePage(url);
     }
   },
 );

@@ -45,7 +45,7 @@ afterAll(async () => {
 
 describe('a new build', () => {
   it('waits, offers “New version — reload”, and shows the new text after the reload', async () => {
-    const { page, context, errors } = await openPage(browser());
+    const { page, context, errors } = await openPage(browser(), { serviceWorkers: 'allow' });
     await page.goto(`${baseUrl}/tours/dong-van/pho-co/`);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);

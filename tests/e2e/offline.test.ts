@@ -35,7 +35,7 @@ async function saveTour(page: Page): Promise<void> {
 
 describe('installable site', () => {
   it('links a manifest per language with icons made from the favicon, and no worker on embeds', async () => {
-    const { page, context } = await openPage(browser());
+    const { page, context } = await openPage(browser(), { serviceWorkers: 'allow' });
     for (const [path, lang] of [
       ['/', 'vi'],
       ['/en/tours/', 'en'],
@@ -68,7 +68,7 @@ describe('installable site', () => {
 
 describe('a saved tour offline', () => {
   it('saves a tour, then with the network off opens every scene, follows an arrow, plays narration, switches language and searches', async () => {
-    const { page, context, errors } = await openPage(browser());
+    const { page, context, errors } = await openPage(browser(), { serviceWorkers: 'allow' });
     await openControlled(page, `${baseUrl}/tours/${TOUR}/`);
     await saveTour(page);
     expect(await packCaches(page)).toEqual([`hg-pack:${TOUR}:vi`]);
@@ -160,7 +160,7 @@ describe('a saved tour offline', () => {
   }, 300_000);
 
   it('deletes the offline copy and frees its cache', async () => {
-    const { page, context } = await openPage(browser());
+    const { page, context } = await openPage(browser(), { serviceWorkers: 'allow' });
     await openControlled(page, `${baseUrl}/tours/thanh-pho-ha-giang/`);
     const before = await usage(page);
     await saveTour(page);
@@ -183,7 +183,7 @@ describe('a saved tour offline', () => {
   });
 
   it('checks the space first: a quota too small gives a clear message and saves nothing', async () => {
-    const { page, context } = await openPage(browser());
+    const { page, context } = await openPage(browser(), { serviceWorkers: 'allow' });
     await page.addInitScript(() => {
       navigator.storage.estimate = async () => ({ quota: 1_000_000, usage: 900_000 });
     });
@@ -196,7 +196,7 @@ describe('a saved tour offline', () => {
   });
 
   it('cancels a save part-way and resumes it, keeping what was fetched', async () => {
-    const { page, context } = await openPage(browser());
+    const { page, context } = await openPage(browser(), { serviceWorkers: 'allow' });
     await openControlled(page, `${baseUrl}/tours/thanh-pho-ha-giang/`);
     // Slow the tiles down so there is time to cancel.
     await context.route(/\/tiles\//, async (route) => {
@@ -218,7 +218,7 @@ describe('a saved tour offline', () => {
   });
 
   it('resumes by itself when a dropped connection comes back', async () => {
-    const { page, context } = await openPage(browser());
+    const { page, context } = await openPage(browser(), { serviceWorkers: 'allow' });
     await openControlled(page, `${baseUrl}/tours/hoang-su-phi/`);
     await context.route(/\/tiles\//, async (route) => {
       await new Promise((r) => setTimeout(r, 50));

@@ -45,7 +45,7 @@ async function precache(): Promise<{ files: number; bytes: number; gzip: number;
 async function timeSave(baseUrl: string, tour: string, quality: PackQuality): Promise<number> {
   const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/tours/${tour}/`);
     await page.evaluate(() => navigator.serviceWorker.ready);
