@@ -19,6 +19,7 @@ import { EMBED_COMMAND_ORIGINS } from '../../config/embed.ts';
 import { DeepLinkPlugin, type DeepLinkConfig, type UrlView } from './plugins/deep-link/index.ts';
 import { EmbedApiPlugin, type EmbedApiConfig } from './plugins/embed-api/index.ts';
 import { HELP_BUTTON, KeyboardPlugin, type KeyboardConfig } from './plugins/keyboard/index.ts';
+import { LinkHintPlugin, type LinkHintConfig } from './plugins/link-hint/index.ts';
 import { AMBIENCE_BUTTON, NARRATION_BUTTON, NarrationPlugin, type NarrationConfig } from './plugins/narration/index.ts';
 import { PosterSwapPlugin, type PosterSwapConfig } from './plugins/poster-swap/index.ts';
 import { PSEUDO_FULLSCREEN_BUTTON, PseudoFullscreenPlugin } from './plugins/pseudo-fullscreen/index.ts';
@@ -169,6 +170,8 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
         toPanorama: tiledPanorama,
       }] as [typeof VariantsPlugin, VariantsConfig],
       [TouchEngagePlugin, host],
+      // The way on stays in sight (issue 16); a home hero turns on its own and keeps its edges clear.
+      ...(chrome.hero ? [] : [[LinkHintPlugin, { titles: Object.fromEntries(tour.scenes.map((s) => [s.id, s.title])), label: strings.turnTowards }] as [typeof LinkHintPlugin, LinkHintConfig]]),
       [WebXrPlugin, { scenes: tour.scenes, strings }] as [typeof WebXrPlugin, WebXrConfig],
       ...(pseudoFullscreen ? [[PseudoFullscreenPlugin, host] as [typeof PseudoFullscreenPlugin, HTMLElement]] : []),
     ],
