@@ -5,6 +5,8 @@ import { LinkHintHideEvent, LinkHintShowEvent, type LinkHintEvents } from './eve
 import type { LinkHintConfig, LinkHintSide } from './model.ts';
 
 const DEG = Math.PI / 180;
+/** What moves the view or the scene: each may bring an arrow into view or take the last one out. */
+const VIEWER_EVENTS = [events.ReadyEvent.type, events.PositionUpdatedEvent.type, events.ZoomUpdatedEvent.type, events.SizeUpdatedEvent.type, events.PanoramaLoadEvent.type] as const;
 
 /**
  * The way on is always in sight (issue 16): while none of the scene's arrows is on screen, a
@@ -44,14 +46,14 @@ export class LinkHintPlugin extends AbstractConfigurablePlugin<LinkHintConfig, L
     button.addEventListener('click', this.onClick);
     this.viewer.container.append(button);
     this.button = button;
-    for (const type of [events.ReadyEvent.type, events.PositionUpdatedEvent.type, events.ZoomUpdatedEvent.type, events.SizeUpdatedEvent.type, events.PanoramaLoadEvent.type]) {
+    for (const type of VIEWER_EVENTS) {
       this.viewer.addEventListener(type, this);
     }
     this.tour?.addEventListener('node-changed', this);
   }
 
   override destroy(): void {
-    for (const type of [events.ReadyEvent.type, events.PositionUpdatedEvent.type, events.ZoomUpdatedEvent.type, events.SizeUpdatedEvent.type, events.PanoramaLoadEvent.type]) {
+    for (const type of VIEWER_EVENTS) {
       this.viewer.removeEventListener(type, this);
     }
     this.tour?.removeEventListener('node-changed', this);

@@ -6,8 +6,13 @@ import type { LinkHintSide } from './model.ts';
 export class LinkHintShowEvent extends TypedEvent<LinkHintPlugin> {
   static override readonly type = 'link-hint-show';
 
-  constructor(readonly nodeId: string, readonly side: LinkHintSide) {
+  readonly nodeId: string;
+  readonly side: LinkHintSide;
+
+  constructor(nodeId: string, side: LinkHintSide) {
     super(LinkHintShowEvent.type);
+    this.nodeId = nodeId;
+    this.side = side;
   }
 }
 
