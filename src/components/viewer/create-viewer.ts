@@ -134,7 +134,7 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
     plugins: [
       MarkersPlugin,
       ...(gallery ? [GalleryPlugin.withConfig({ thumbnailSize: { width: 160, height: 90 }, hideOnClick: true })] : []),
-      CompassPlugin.withConfig({ size: '90px', position: 'top right', navigation: true }),
+      CompassPlugin.withConfig({ size: matchMedia('(max-width: 639px)').matches ? '64px' : '90px', position: 'top right', navigation: true }),
       MapPlugin.withConfig({ size: '180px', position: 'bottom right', visibleOnLoad: false, static: true, defaultZoom: 60, minimizeOnHotspotClick: true }),
       GyroscopePlugin,
       StereoPlugin,
