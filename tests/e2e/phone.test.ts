@@ -89,3 +89,27 @@ describe('a scene on a phone', () => {
     await context.close();
   });
 });
+
+describe('phone controls', () => {
+  it('keep clear of each other: the season switch neither meets the compass nor covers an open panel’s title', async () => {
+    const { context, page, errors } = await openPhoneScene('/en/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu');
+    const [variants, compass] = await Promise.all([page.locator('.hg-variants').boundingBox(), page.locator('.psv-compass').boundingBox()]);
+    const apart = variants!.x + variants!.width <= compass!.x || compass!.x + compass!.width <= variants!.x || variants!.y + variants!.height <= compass!.y || compass!.y + compass!.height <= variants!.y;
+    expect(apart, `switch ${JSON.stringify(variants)} compass ${JSON.stringify(compass)}`).toBe(true);
+
+    await page.evaluate(() => document.querySelector('hg-viewer')!.psv!.rotate({ yaw: '0deg', pitch: '10deg' }));
+    await page.waitForTimeout(500);
+    await page.locator('.hg-hotspot').first().tap();
+    const title = page.locator('.psv-panel .hg-panel h2');
+    await title.waitFor();
+    await page.waitForTimeout(600);
+    const covered = await title.evaluate((h2) => {
+      const box = h2.getBoundingClientRect();
+      const points = [0.1, 0.5, 0.9].map((f) => document.elementFromPoint(box.left + box.width * f, box.top + box.height / 2));
+      return points.filter((el) => !el || !h2.closest('.psv-panel')!.contains(el)).map((el) => el?.className ?? 'nothing');
+    });
+    expect(covered).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
