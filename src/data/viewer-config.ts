@@ -5,7 +5,7 @@
 import type { PanoramaAssets } from '../panorama/public-assets.ts';
 import type { TileLevel } from '../panorama/tiles.ts';
 import type { HotspotMedia } from './scene-media.ts';
-import { mapOfTour } from './tour-map.ts';
+import { mapOfTour, tourMapUrl } from './tour-map.ts';
 import { sceneUrl, type TourData } from './tours.ts';
 import { sceneText, tourText } from './translations.ts';
 import { DEFAULT_LANGUAGE, type Lang } from '../config/languages.ts';
@@ -76,10 +76,10 @@ function tiled(assets: PanoramaAssets): ViewerPanorama {
 
 /** The tour as the viewer sees it, with its words in `lang` (Vietnamese where untranslated). */
 export function viewerTour(tour: TourData, startSceneId: string, lang: Lang = DEFAULT_LANGUAGE): ViewerTour {
-  const map = mapOfTour(tour);
+  const map = mapOfTour(tour, lang);
   return {
-    // The map is a picture of positions only: one file serves every language.
-    map: { imageUrl: `/tours/${tour.id}/map.svg`, width: map.width, height: map.height },
+    // The map's labels are scene names: one image per language.
+    map: { imageUrl: tourMapUrl(tour.id, lang), width: map.width, height: map.height },
     tourId: tour.id,
     tourTitle: tourText(tour, lang).title,
     startScene: startSceneId,
