@@ -63,7 +63,7 @@ function narrationLanguages(raw: Record<string, unknown>, file: string): Content
   const narration = raw.narration;
   if (!narration || typeof narration !== 'object' || Array.isArray(narration)) return [];
   return Object.keys(narration)
-    .filter((key) => key !== 'credit' && !(LANGUAGES as readonly string[]).includes(key))
+    .filter((key) => key !== 'credit' && key !== 'transcript' && !(LANGUAGES as readonly string[]).includes(key))
     .map((key) => ({
       file,
       field: `narration.${key}`,

@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from './support/browser.ts';
 import { waitForViewer } from './support/viewer.ts';
+import { faceHotspot } from './support/scene-page.ts';
 
 const baseUrl = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -67,6 +68,7 @@ describe('accessibility (axe-core)', () => {
     const { page } = await openPage(browser());
     await page.goto(`${baseUrl}/tours/cao-nguyen-da/cot-co-lung-cu/`);
     await waitForViewer(page, 'cot-co-lung-cu');
+    await faceHotspot(page, 'la-co');
     await page.getByRole('button', { name: 'Lá cờ 54 m²' }).click();
     await expect.poll(() => page.locator('.psv-panel .hg-panel').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
