@@ -43,7 +43,7 @@ export interface ViewerScene {
   /** Page of the scene, so the address bar can follow the tour. */
   url: string;
   panorama: ViewerPanorama;
-  /** Small whole-panorama image for the gallery; a flat poster for link previews. */
+  /** The scene's smallest poster (a view, not the whole sphere), for the gallery; the same for link previews. */
   thumbnail: string;
   preview: string;
   view: { yaw: number; pitch: number; zoom: number };
@@ -90,8 +90,9 @@ export function viewerTour(tour: TourData, startSceneId: string, lang: Lang = DE
         title: text.title,
         url: sceneUrl(tour.id, id, lang),
         panorama: tiled(panorama),
-        // The gallery shows 160×90 thumbnails: the smallest file is plenty.
-        thumbnail: panorama.thumbnails[0]!.url,
+        // The gallery shows a 16:9 view of each scene, its smallest poster: a whole-panorama strip
+        // squashed into 160×90 read as nothing (issue 16).
+        thumbnail: panorama.posters.landscape.at(-1)!.url,
         preview: panorama.posters.landscape.at(-1)!.url,
         view: entry.data.view,
         ...(panorama.poseHeading === undefined ? {} : { heading: panorama.poseHeading }),

@@ -85,6 +85,8 @@ describe('a scene on a phone', () => {
     expect(viewer.y + viewer.height).toBeLessThanOrEqual(844);
     const compass = (await page.locator('.psv-compass').boundingBox())!;
     expect(compass.width).toBeLessThanOrEqual(64);
+    // No "Keyboard shortcuts (?)" on a phone.
+    expect(await page.locator('.hg-help').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

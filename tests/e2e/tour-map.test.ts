@@ -70,3 +70,43 @@ describe('tour map', () => {
     await page.context().close();
   });
 });
+
+describe('/map/ on a phone', () => {
+  it('keeps tour names inside the map, leaves the scene markers visible and opens popups clear of the +/− buttons', async () => {
+    const { page, errors } = await openPage(browser(), { width: 390, height: 844 });
+    await page.goto(`${baseUrl}/en/map/`);
+    await page.waitForSelector('[data-poi-map][data-ready]');
+    const inside = await page.evaluate(() => {
+      const map = document.querySelector('[data-poi-map]')!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('.poi-label')].map((l) => {
+        const b = l.getBoundingClientRect();
+        return { text: l.textContent, ok: b.left >= map.left && b.right <= map.right };
+      });
+    });
+    expect(inside.length).toBeGreaterThan(0);
+    expect(inside.filter((l) => !l.ok)).toEqual([]);
+    // Every scene marker can be seen and pressed: nothing lies on its centre.
+    const hidden = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.poi-marker.scene')].filter((m) => {
+        const b = m.getBoundingClientRect();
+        const top = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+        return top !== m && !m.contains(top);
+      }).map((m) => m.title),
+    );
+    expect(hidden).toEqual([]);
+    // The popup of the top-left-most marker does not slide under the zoom buttons.
+    const marker = await page.evaluate(() => {
+      const markers = [...document.querySelectorAll<HTMLElement>('.poi-marker')];
+      markers.sort((a, b) => a.getBoundingClientRect().top + a.getBoundingClientRect().left - (b.getBoundingClientRect().top + b.getBoundingClientRect().left));
+      return markers[0]!.title;
+    });
+    await page.locator(`.poi-marker[title="${marker}"]`).click({ force: true });
+    await page.waitForSelector('.leaflet-popup');
+    await page.waitForTimeout(800);
+    const [popup, zoom] = await Promise.all([page.locator('.leaflet-popup-content-wrapper').boundingBox(), page.locator('.leaflet-control-zoom').boundingBox()]);
+    const apart = popup!.x >= zoom!.x + zoom!.width || popup!.y >= zoom!.y + zoom!.height || popup!.x + popup!.width <= zoom!.x || popup!.y + popup!.height <= zoom!.y;
+    expect(apart, `popup ${JSON.stringify(popup)} zoom ${JSON.stringify(zoom)}`).toBe(true);
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+});

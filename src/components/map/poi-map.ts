@@ -31,13 +31,15 @@ export async function mountPoiMap(host: HTMLElement): Promise<void> {
     .addTo(map);
 
   const bounds = L.latLngBounds([]);
+  const tours: [import('leaflet').Marker, string][] = [];
   for (const point of config.points) {
     const size = point.kind === 'tour' ? 26 : 14;
     const marker = L.marker([point.lat, point.lng], {
       title: point.title,
       alt: point.title,
       keyboard: true,
-      zIndexOffset: point.kind === 'tour' ? 1000 : 0,
+      // A tour's big marker sits under its scenes' small ones: at the first zoom it would cover them (issue 16).
+      zIndexOffset: point.kind === 'tour' ? -1000 : 0,
       icon: L.divIcon({ className: `poi-marker ${point.kind} cat-${point.category}`, iconSize: [size, size] }),
     });
     const kind = point.kind === 'tour' ? `${config.strings.tour} · ${config.strings.categories[point.category]}` : `${config.strings.scene} · ${point.tour}`;
@@ -49,14 +51,21 @@ export async function mountPoiMap(host: HTMLElement): Promise<void> {
         ${point.summary ? `<p>${escapeHtml(point.summary)}</p>` : ''}
         <p><a href="${escapeHtml(point.url)}">${escapeHtml(config.strings.open)} →</a></p>
       </div>`,
-      { maxWidth: 240 },
+      // Opened popups keep clear of the +/− buttons (top left) instead of sliding under them.
+      { maxWidth: 240, autoPanPaddingTopLeft: L.point(56, 90), autoPanPadding: L.point(12, 12) },
     );
-    // Tours carry their name on the map itself: without tiles the names are the only landmarks.
-    if (point.kind === 'tour') marker.bindTooltip(point.title, { permanent: true, direction: 'right', offset: [14, 0], className: 'poi-label' });
     marker.addTo(map);
+    if (point.kind === 'tour') tours.push([marker, point.title]);
     bounds.extend([point.lat, point.lng]);
   }
   map.fitBounds(bounds.pad(0.1));
+  // Tours carry their name on the map itself: without tiles the names are the only landmarks. A
+  // name on the right half of the map reads to the left, so it never runs off the edge (phones).
+  const half = map.getSize().x / 2;
+  for (const [marker, title] of tours) {
+    const left = map.latLngToContainerPoint(marker.getLatLng()).x > half;
+    marker.bindTooltip(title, { permanent: true, direction: left ? 'left' : 'right', offset: [left ? -14 : 14, 0], className: 'poi-label' });
+  }
   // Links from elsewhere (`/map/#tour-x`) open that place's popup.
   const wanted = decodeURIComponent(location.hash.slice(1));
   map.eachLayer((layer) => {
