@@ -18,7 +18,7 @@ describe('gallery', () => {
     await page.waitForTimeout(500);
     const shown = await items.evaluateAll((els) =>
       els.map((el) => {
-        const thumb = el.querySelector<HTMLElement>('.psv-gallery-item-thumb');
+        const thumb = el.querySelector<HTMLElement>('div.psv-gallery-item-thumb');
         const span = el.querySelector<HTMLElement>('.psv-gallery-item-title span')!;
         const lineHeight = parseFloat(getComputedStyle(span).lineHeight);
         return {

@@ -80,7 +80,7 @@ describe('/map/ on a phone', () => {
       const map = document.querySelector('[data-poi-map]')!.getBoundingClientRect();
       return [...document.querySelectorAll<HTMLElement>('.poi-label')].map((l) => {
         const b = l.getBoundingClientRect();
-        return { text: l.textContent, ok: b.left >= map.left && b.right <= map.right };
+        return { text: l.textContent, ok: b.left >= map.left && b.right <= map.right, box: [Math.round(b.left), Math.round(b.right)], map: [map.left, map.right] };
       });
     });
     expect(inside.length).toBeGreaterThan(0);
@@ -91,7 +91,10 @@ describe('/map/ on a phone', () => {
         const b = m.getBoundingClientRect();
         const top = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
         return top !== m && !m.contains(top);
-      }).map((m) => m.title),
+      }).map((m) => {
+        const b = m.getBoundingClientRect();
+        return `${m.title} under ${document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2)?.className}`;
+      }),
     );
     expect(hidden).toEqual([]);
     // The popup of the top-left-most marker does not slide under the zoom buttons.

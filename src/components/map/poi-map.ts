@@ -32,6 +32,7 @@ export async function mountPoiMap(host: HTMLElement): Promise<void> {
 
   const bounds = L.latLngBounds([]);
   const tours: [import('leaflet').Marker, string][] = [];
+  const scenes: import('leaflet').Marker[] = [];
   for (const point of config.points) {
     const size = point.kind === 'tour' ? 26 : 14;
     const marker = L.marker([point.lat, point.lng], {
@@ -56,9 +57,11 @@ export async function mountPoiMap(host: HTMLElement): Promise<void> {
     );
     marker.addTo(map);
     if (point.kind === 'tour') tours.push([marker, point.title]);
+    else scenes.push(marker);
     bounds.extend([point.lat, point.lng]);
   }
   map.fitBounds(bounds.pad(0.1));
+  spreadOverlapping(L, map, scenes);
   // Tours carry their name on the map itself: without tiles the names are the only landmarks. A
   // name on the right half of the map reads to the left, so it never runs off the edge (phones).
   const half = map.getSize().x / 2;
@@ -72,4 +75,27 @@ export async function mountPoiMap(host: HTMLElement): Promise<void> {
     if (layer instanceof L.Marker && config.points.find((p) => p.title === layer.options.title)?.id === wanted) layer.openPopup();
   });
   host.dataset.ready = '';
+}
+
+/**
+ * Scene markers closer than their own size at the first zoom (two spots of a city tour) are set
+ * side by side, so each one can be seen and pressed (issue 16). Only the drawing moves, a few
+ * pixels; zooming in separates them anyway.
+ */
+function spreadOverlapping(L: typeof import('leaflet'), map: import('leaflet').Map, markers: import('leaflet').Marker[], size = 14): void {
+  const groups: import('leaflet').Marker[][] = [];
+  for (const marker of markers) {
+    const p = map.latLngToContainerPoint(marker.getLatLng());
+    const group = groups.find((g) => g.some((m) => map.latLngToContainerPoint(m.getLatLng()).distanceTo(p) < size + 4));
+    if (group) group.push(marker);
+    else groups.push([marker]);
+  }
+  for (const group of groups.filter((g) => g.length > 1)) {
+    const step = size + 6;
+    group.forEach((marker, i) => {
+      const dx = (i - (group.length - 1) / 2) * step;
+      const icon = marker.options.icon as import('leaflet').DivIcon;
+      marker.setIcon(L.divIcon({ ...icon.options, iconAnchor: [size / 2 - dx, size / 2] }));
+    });
+  }
 }

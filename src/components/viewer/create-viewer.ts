@@ -92,7 +92,7 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
     // Sharing copies the page address: inside a partner's frame that would be the embed's.
     ...(chrome.embed ? [] : [button('hg-share', strings.share, ICONS.share, (v) => void share(v, strings))]),
     // Keyboard help only where there is a keyboard-and-mouse kind of pointer (not on phones).
-    ...(matchMedia('(any-pointer: fine)').matches ? [button(HELP_BUTTON, strings.help, ICONS.help, (v) => v.getPlugin<KeyboardPlugin>(KeyboardPlugin)!.toggleHelp())] : []),
+    ...(!(matchMedia('(pointer: coarse)').matches || (navigator.maxTouchPoints > 0 && innerWidth < 640)) ? [button(HELP_BUTTON, strings.help, ICONS.help, (v) => v.getPlugin<KeyboardPlugin>(KeyboardPlugin)!.toggleHelp())] : []),
     'gyroscope',
     'stereo',
     vrButton,
