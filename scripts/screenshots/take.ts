@@ -1,13 +1,14 @@
 /**
  * Screenshots of the built site as a tourist sees it (issue 16): home, tour, scene (hotspot panel
  * open), map and search, on a phone (390×844, touch) and a desktop (1440×900), in both languages
- * and both colour schemes. Writes docs/screenshots/<page>-<lang>-<device>-<scheme>.png.
+ * and both colour schemes. Writes docs/screenshots/<page>-<lang>-<device>-<scheme>.webp.
  *
  *   npm run build && node scripts/screenshots/take.ts [filter]
  *
  * `filter` keeps only the shots whose file name contains it (e.g. `scene-en-phone`).
  */
 import { mkdir } from 'node:fs/promises';
+import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/e2e/support/chromium.ts';
 import { serveStatic } from '../../tests/e2e/support/static-server.ts';
@@ -64,14 +65,15 @@ try {
     for (const lang of ['vi', 'en']) {
       for (const [device, options] of Object.entries(DEVICES)) {
         for (const scheme of ['light', 'dark'] as const) {
-          const file = `${name}-${lang}-${device}-${scheme}.png`;
+          const file = `${name}-${lang}-${device}-${scheme}.webp`;
           if (!file.includes(filter)) continue;
           const context = await browser.newContext({ ...options, colorScheme: scheme, reducedMotion: 'reduce' });
           await context.route((u) => !/^(127\.\d+\.\d+\.\d+|localhost)$/.test(u.hostname), (route) => route.abort('internetdisconnected'));
           const page = await context.newPage();
           await page.goto(url + spec.path(lang));
           await spec.prepare?.(page, lang);
-          await page.screenshot({ path: `${OUT}/${file}` });
+          // WebP keeps the folder small (40 PNGs were 8.7 MB); quality 85 keeps text crisp.
+          await sharp(await page.screenshot()).webp({ quality: 85 }).toFile(`${OUT}/${file}`);
           console.log(file);
           await context.close();
         }
