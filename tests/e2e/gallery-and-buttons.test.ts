@@ -55,3 +55,14 @@ describe('buttons', () => {
     await page.context().close();
   });
 });
+
+describe('layout', () => {
+  it('a scene page’s text lines up with the header on a desktop', async () => {
+    const { page, errors } = await openPage(browser(), { width: 1440, height: 900 });
+    await page.goto(`${baseUrl}/en/tours/cao-nguyen-da/nha-vuong/`);
+    const [brand, title] = await Promise.all([page.locator('.brand').boundingBox(), page.locator('[data-scene-panel] h1').boundingBox()]);
+    expect(Math.abs(brand!.x - title!.x)).toBeLessThanOrEqual(4);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
