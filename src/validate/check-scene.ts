@@ -9,6 +9,7 @@ import { PartialPanorama } from '../schemas/partial-panorama.ts';
 import { Slug } from '../schemas/ids.ts';
 import { checkSchema } from './schema-problems.ts';
 import { checkImageFile, checkMediaFile, checkPanorama } from './check-media.ts';
+import { checkOpeningView } from './check-opening-view.ts';
 import type { ContentFile } from './load-content.ts';
 
 /** The ids a scene declares, read leniently so other checks still run when one field is wrong. */
@@ -62,7 +63,7 @@ function narrationLanguages(raw: Record<string, unknown>, file: string): Content
   const narration = raw.narration;
   if (!narration || typeof narration !== 'object' || Array.isArray(narration)) return [];
   return Object.keys(narration)
-    .filter((key) => key !== 'credit' && !(LANGUAGES as readonly string[]).includes(key))
+    .filter((key) => key !== 'credit' && key !== 'transcript' && !(LANGUAGES as readonly string[]).includes(key))
     .map((key) => ({
       file,
       field: `narration.${key}`,
@@ -100,6 +101,7 @@ export async function checkScene(scene: ContentFile): Promise<SceneCheck> {
   const parsed = checkSchema(SceneSchema, raw, file, 'of a scene file');
   const errors = [...parsed.problems, ...narrationLanguages(raw, file)];
   const warnings = unknownFields(raw, file, Object.keys(SceneSchema.shape), 'scene');
+  if (parsed.data) warnings.push(...checkOpeningView(parsed.data, file));
   const hotspots = list(raw, 'hotspots');
   const variants = list(raw, 'variants');
   const [linkIds, hotspotIds, variantIds] = [ids(list(raw, 'links'), 'to'), ids(hotspots, 'id'), ids(variants, 'id')];

@@ -22,7 +22,7 @@ async function check(name: string): Promise<string> {
   }
 }
 
-const CASES = ['valid-site', 'broken-link', 'missing-start-scene', 'unreachable-scene', 'angles-out-of-range', 'hotspot-without-text', 'duplicate-ids-in-scene', 'duplicate-scene-ids', 'files-not-read', 'invalid-ids', 'photo-missing', 'photo-unreadable', 'photo-wrong-size', 'unknown-category', 'missing-fields', 'frontmatter-unreadable', 'unknown-field', 'translation-language', 'orphan-translation', 'translation-unknown-ids', 'media-files', 'article-problems', 'tour-folders', 'hostile-text', 'hostile-body', 'yaml-bomb', 'twin-titles-self-link', 'many-problems'];
+const CASES = ['valid-site', 'broken-link', 'missing-start-scene', 'unreachable-scene', 'angles-out-of-range', 'hotspot-without-text', 'duplicate-ids-in-scene', 'duplicate-scene-ids', 'files-not-read', 'invalid-ids', 'photo-missing', 'photo-unreadable', 'photo-wrong-size', 'unknown-category', 'missing-fields', 'frontmatter-unreadable', 'unknown-field', 'translation-language', 'orphan-translation', 'translation-unknown-ids', 'media-files', 'article-problems', 'tour-folders', 'hostile-text', 'hostile-body', 'yaml-bomb', 'twin-titles-self-link', 'many-problems', 'opening-view-without-arrow'];
 
 describe('bad-content corpus', () => {
   it('has a test for every fixture folder', () => {
@@ -68,6 +68,22 @@ describe('bad-content corpus', () => {
 
       content/tours/dong-van/nha-vuong.mdx
         (whole scene): no link leads to this scene from the start scene "cot-co", so visitors walking through the tour never reach it (it still has its own page). Add a link to "nha-vuong" in the \`links\` of a scene that visitors reach.
+      "
+    `);
+  });
+
+  it('an opening view that shows no arrow is a warning saying which yaw would show one (issue 16)', async () => {
+    expect(await check('opening-view-without-arrow')).toMatchInlineSnapshot(`
+      "
+      no errors
+
+      The content has 2 warnings (the site is still built):
+
+      content/tours/dong-van/cot-co.mdx
+        view: the opening view (yaw 0, pitch 0, zoom 50) shows none of the scene's arrows, so visitors must search for the way on. Set \`view: { yaw: 134, … }\` (the arrow to "pho-co" is then in view, also on a phone held upright), or turn the view towards another arrow.
+
+      content/tours/dong-van/pho-co.mdx
+        view: the opening view (yaw -60, pitch 0, zoom 50) shows none of the scene's arrows, so visitors must search for the way on. Set \`view: { yaw: -74, … }\` (the arrow to "cot-co" is then in view, also on a phone held upright), or turn the view towards another arrow.
       "
     `);
   });

@@ -19,6 +19,7 @@ import { EMBED_COMMAND_ORIGINS } from '../../config/embed.ts';
 import { DeepLinkPlugin, type DeepLinkConfig, type UrlView } from './plugins/deep-link/index.ts';
 import { EmbedApiPlugin, type EmbedApiConfig } from './plugins/embed-api/index.ts';
 import { HELP_BUTTON, KeyboardPlugin, type KeyboardConfig } from './plugins/keyboard/index.ts';
+import { LinkHintPlugin, type LinkHintConfig } from './plugins/link-hint/index.ts';
 import { AMBIENCE_BUTTON, NARRATION_BUTTON, NarrationPlugin, type NarrationConfig } from './plugins/narration/index.ts';
 import { NorthPlugin, type NorthConfig } from './plugins/north/index.ts';
 import { PosterSwapPlugin, type PosterSwapConfig } from './plugins/poster-swap/index.ts';
@@ -91,7 +92,8 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
     'caption',
     // Sharing copies the page address: inside a partner's frame that would be the embed's.
     ...(chrome.embed ? [] : [button('hg-share', strings.share, ICONS.share, (v) => void share(v, strings))]),
-    button(HELP_BUTTON, strings.help, ICONS.help, (v) => v.getPlugin<KeyboardPlugin>(KeyboardPlugin)!.toggleHelp()),
+    // Keyboard help only where there is a keyboard-and-mouse kind of pointer (not on phones).
+    ...(!(matchMedia('(pointer: coarse)').matches || (navigator.maxTouchPoints > 0 && innerWidth < 640)) ? [button(HELP_BUTTON, strings.help, ICONS.help, (v) => v.getPlugin<KeyboardPlugin>(KeyboardPlugin)!.toggleHelp())] : []),
     'gyroscope',
     'stereo',
     vrButton,
@@ -134,7 +136,7 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
     plugins: [
       MarkersPlugin,
       ...(gallery ? [GalleryPlugin.withConfig({ thumbnailSize: { width: 160, height: 90 }, hideOnClick: true })] : []),
-      CompassPlugin.withConfig({ size: '90px', position: 'top right', navigation: true }),
+      CompassPlugin.withConfig({ size: matchMedia('(max-width: 639px)').matches ? '64px' : '90px', position: 'top right', navigation: true }),
       MapPlugin.withConfig({ size: '180px', position: 'bottom right', visibleOnLoad: false, static: true, defaultZoom: 60, minimizeOnHotspotClick: true }),
       GyroscopePlugin,
       StereoPlugin,
@@ -172,6 +174,8 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
         toPanorama: tiledPanorama,
       }] as [typeof VariantsPlugin, VariantsConfig],
       [TouchEngagePlugin, host],
+      // The way on stays in sight (issue 16); a home hero turns on its own and keeps its edges clear.
+      ...(chrome.hero ? [] : [[LinkHintPlugin, { titles: Object.fromEntries(tour.scenes.map((s) => [s.id, s.title])), label: strings.turnTowards }] as [typeof LinkHintPlugin, LinkHintConfig]]),
       [WebXrPlugin, { scenes: tour.scenes, strings }] as [typeof WebXrPlugin, WebXrConfig],
       ...(pseudoFullscreen ? [[PseudoFullscreenPlugin, host] as [typeof PseudoFullscreenPlugin, HTMLElement]] : []),
     ],
