@@ -32,8 +32,8 @@ export async function runFfmpeg(args: readonly string[], options: { input?: Buff
   return new Promise((resolve, reject) => {
     const child = spawn(path, ['-hide_banner', '-nostdin', ...args], { stdio: [options.input ? 'pipe' : 'ignore', 'ignore', 'pipe'] });
     let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (chunk: string) => {
       // FFmpeg's log can be long; the start (streams) and the end (errors) are what matter.
       stderr = (stderr + chunk).length > 200_000 ? stderr.slice(0, 100_000) + chunk : stderr + chunk;
     });
