@@ -20,7 +20,6 @@ export const isVideoPanorama = (panorama: unknown): panorama is VideoPanorama =>
 
 export class SceneAdapter extends AbstractAdapter<unknown, unknown, unknown, Object3D> {
   static override readonly id = 'equirectangular-tiles-or-video';
-  static override readonly VERSION = '1.0.0';
   static override readonly supportsDownload = false;
 
   static withConfig(config: SceneAdapterConfig): [typeof SceneAdapter, SceneAdapterConfig] {
