@@ -104,4 +104,31 @@ describe('video scene', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);
+
+  it('starts muted on its own where the browser allows it (no reduced motion), and pauses when the page is hidden', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' });
+    await context.route((url) => !/^(127\.\d+\.\d+\.\d+|localhost)$/.test(url.hostname), (route) => route.abort('internetdisconnected'));
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${videoPath}`);
+    await waitForViewer(page, 'may-ma-pi-leng');
+    await expect.poll(async () => (await videoState(page))?.time ?? 0, { timeout: 20_000 }).toBeGreaterThan(0.3);
+    expect(await videoState(page)).toMatchObject({ paused: false, muted: true });
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await expect.poll(async () => (await videoState(page))!.paused, { timeout: 10_000 }).toBe(true);
+    await context.close();
+  }, 120_000);
+
+  it('plays in an embed too (no navbar: the big play button)', async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(`${baseUrl}/embed/cao-nguyen-da/may-ma-pi-leng/?ui=none`);
+    await waitForViewer(page, 'may-ma-pi-leng');
+    expect(await videoState(page)).toMatchObject({ paused: true, muted: true });
+    await page.locator('.psv-video-bigbutton').click();
+    await expect.poll(async () => (await videoState(page))!.time, { timeout: 20_000 }).toBeGreaterThan(0.3);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 });
