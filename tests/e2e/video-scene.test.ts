@@ -3,6 +3,7 @@
  * plays on its own under reduced motion; play makes the frames change, pause stops them; the
  * arrow to a photo scene and back works, with the video controls only on the video scene.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from './support/browser.ts';
@@ -119,6 +120,24 @@ describe('video scene', () => {
     });
     await expect.poll(async () => (await videoState(page))!.paused, { timeout: 10_000 }).toBe(true);
     await context.close();
+  }, 120_000);
+
+  it('says plainly that VR cannot play the video, instead of starting VR on it', async () => {
+    const { page, errors } = await openPage(browser());
+    // An emulated headset (IWER, as in viewer-xr.test.ts), so the VR button is offered.
+    await page.addInitScript({ content: readFileSync('node_modules/iwer/build/iwer.min.js', 'utf8') });
+    await page.addInitScript(() => {
+      const w = window as unknown as { IWER: any };
+      new w.IWER.XRDevice(w.IWER.metaQuest3).installRuntime({ forceInstall: true });
+    });
+    await page.goto(`${baseUrl}${videoPath}`);
+    await waitForViewer(page, 'may-ma-pi-leng');
+    await page.getByRole('button', { name: 'Vào thực tế ảo (VR)' }).click();
+    await expect.poll(() => page.locator('.psv-notification').innerText(), { timeout: 10_000 }).toContain('Chế độ VR chưa phát được video 360°');
+    const immersive = await page.evaluate(() => Boolean((document.querySelector('hg-viewer')!.psv!.getPlugin('hg-webxr') as unknown as { immersive?: unknown }).immersive));
+    expect(immersive).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
   }, 120_000);
 
   it('plays in an embed too (no navbar: the big play button)', async () => {
