@@ -72,6 +72,8 @@ export interface EncodeReport {
 export interface VideoPipelineOptions {
   /** Called after each rendition; the default prints one progress line. */
   onEncoded?: (report: EncodeReport) => void;
+  /** Called before a video is encoded (not when it comes from the cache); the default prints a line. */
+  onStart?: (video: string, widths: number[], seconds: number) => void;
 }
 
 const META = 'video.json';
@@ -83,6 +85,9 @@ const printReport = (r: EncodeReport) =>
     `[hg360:video] ${r.video}: ${r.width}×${r.height} encoded in ${(r.encodeMs / 1000).toFixed(1)} s ` +
       `(${(r.encodeMs / 1000 / r.seconds).toFixed(2)} s per second of video, ${(r.bytes / 1024 ** 2).toFixed(1)} MiB)`,
   );
+
+const printStart = (video: string, widths: number[], seconds: number) =>
+  console.info(`[hg360:video] ${video}: ${seconds.toFixed(1)} s of video, encoding ${widths.map((w) => `${w} px`).join(' and ')} (once; cached afterwards)…`);
 
 /** The content hash, streamed: a source video may be gigabytes. */
 async function videoHash(path: string, coverage: Coverage | undefined): Promise<string> {
@@ -139,6 +144,7 @@ export async function prepareVideo(request: VideoRequest, { root, cacheDir, cont
     // Two scenes may share a video: encode it once.
     let pending = inFlight.get(hash);
     if (!pending) {
+      (options.onStart ?? printStart)(label, renditionWidths(info.video.width), info.duration);
       pending = encode(path, label, info, coverage, hash, dir, options.onEncoded ?? printReport).finally(() => inFlight.delete(hash));
       inFlight.set(hash, pending);
     }

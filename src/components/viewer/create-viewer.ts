@@ -176,7 +176,7 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
       }] as [typeof VariantsPlugin, VariantsConfig],
       [TouchEngagePlugin, host],
       [WebXrPlugin, { scenes: tour.scenes, strings }] as [typeof WebXrPlugin, WebXrConfig],
-      ...(hasVideo ? [[VideoScenePlugin, { strings: { vrUnsupported: strings.videoVrUnsupported, cannotPlay: strings.videoCannotPlay } }] as [typeof VideoScenePlugin, VideoSceneConfig]] : []),
+      ...(hasVideo ? [[VideoScenePlugin, { autoplay: true }] as [typeof VideoScenePlugin, VideoSceneConfig]] : []),
       ...(pseudoFullscreen ? [[PseudoFullscreenPlugin, host] as [typeof PseudoFullscreenPlugin, HTMLElement]] : []),
     ],
   });

@@ -40,7 +40,7 @@ describe('prepareVideo', () => {
   const view = { yaw: 90, pitch: 10, zoom: 50 };
   const reports: EncodeReport[] = [];
   const context = () => ({ root, cacheDir });
-  const prepare = (video: string, v = view) => prepareVideo({ video, view: v }, context(), { onEncoded: (r) => reports.push(r) });
+  const prepare = (video: string, v = view) => prepareVideo({ video, view: v }, context(), { onEncoded: (r) => reports.push(r), onStart: () => undefined });
 
   beforeAll(async () => {
     root = await tempDir();

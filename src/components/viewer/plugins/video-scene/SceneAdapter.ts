@@ -113,6 +113,8 @@ export class SceneAdapter extends AbstractAdapter<unknown, unknown, unknown, Obj
       element.addEventListener('loadeddata', () => resolve(), { once: true });
       element.addEventListener('error', () => reject(element.error ?? new Error('video error')), { once: true });
     });
+    // Reported by the adapter below if the video cannot load; this copy must not go unhandled.
+    frame.catch(() => undefined);
     const coverage = panorama.video.coverage;
     const data = await adapter.loadTexture({ source: element, ...(coverage ? { data: coverage } : {}) }, loader);
     await frame;

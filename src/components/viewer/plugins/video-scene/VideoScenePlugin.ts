@@ -15,12 +15,11 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  *   under `prefers-reduced-motion`;
  * - the video pauses when the page is hidden, and stops when its scene is left;
  * - the video buttons join the navbar on video scenes and hide on photo scenes;
- * - Space toggles play while the viewer has focus (VideoPlugin), but not on a focused button.
+ * - Space toggles play while the viewer has focus (VideoPlugin; not on a focused button: video-part.ts).
  */
 export class VideoScenePlugin extends AbstractConfigurablePlugin<VideoSceneConfig, VideoSceneConfig, never, VideoSceneEvents> {
   static override readonly id = 'hg-video-scene';
-  static override readonly configParser = utils.getConfigParser<VideoSceneConfig>({ strings: null as never, autoplay: true });
-  static override readonly readonlyOptions = ['strings'];
+  static override readonly configParser = utils.getConfigParser<VideoSceneConfig>({ autoplay: true });
 
   private buttonsAdded = false;
   private showing = false;
@@ -32,13 +31,11 @@ export class VideoScenePlugin extends AbstractConfigurablePlugin<VideoSceneConfi
   override init(): void {
     super.init();
     this.viewer.addEventListener(events.PanoramaLoadedEvent.type, this);
-    this.viewer.addEventListener(events.KeypressEvent.type, this);
     document.addEventListener('visibilitychange', this);
   }
 
   override destroy(): void {
     this.viewer.removeEventListener(events.PanoramaLoadedEvent.type, this);
-    this.viewer.removeEventListener(events.KeypressEvent.type, this);
     document.removeEventListener('visibilitychange', this);
     super.destroy();
   }
@@ -57,13 +54,6 @@ export class VideoScenePlugin extends AbstractConfigurablePlugin<VideoSceneConfi
       case events.PanoramaLoadedEvent.type:
         this.onPanorama();
         break;
-      case events.KeypressEvent.type: {
-        // A focused button handles its own Space (a click); the video must not toggle as well.
-        const key = e as events.KeypressEvent;
-        const focused = document.activeElement;
-        if (this.video && key.key === ' ' && focused?.closest('button, [role="button"], a, input, select, textarea')) key.preventDefault();
-        break;
-      }
       case 'visibilitychange':
         if (document.hidden) this.video?.pause();
         break;

@@ -7,5 +7,5 @@
 export { SceneAdapter, isVideoPanorama } from './SceneAdapter.ts';
 export { VideoScenePlugin } from './VideoScenePlugin.ts';
 export { pickRendition } from './rendition.ts';
-export type { SceneAdapterConfig, VideoPanorama, VideoSceneConfig, VideoSceneStrings } from './model.ts';
+export type { SceneAdapterConfig, VideoPanorama, VideoSceneConfig } from './model.ts';
 export * as events from './events.ts';

@@ -5,15 +5,7 @@ export interface VideoPanorama {
   video: VideoAssets;
 }
 
-export interface VideoSceneStrings {
-  /** Said when VR is asked for on a video scene. */
-  vrUnsupported: string;
-  /** Said when the video cannot be played (no codec, network). */
-  cannotPlay: string;
-}
-
 export interface VideoSceneConfig {
-  strings: VideoSceneStrings;
   /**
    * Start video scenes playing, muted, when the browser allows it. Never under
    * `prefers-reduced-motion`, never with sound.

@@ -16,10 +16,13 @@ interface Shown {
 
 /**
  * PSV's VideoPlugin expects every panorama to be a video; on a tour it also meets photos. Photo
- * scenes hide its progress bar and big button and are not bound as videos.
+ * scenes hide its progress bar and big button and are not bound as videos. Space toggles play
+ * while the viewer has focus, except on a focused control.
  */
 export class TourVideoPlugin extends VideoPlugin {
   handleEvent(e: Event): void {
+    // Space on a focused button is that button's click (and in a form field, a space): not play/pause.
+    if (e.type === events.KeypressEvent.type && document.activeElement?.closest('button, [role="button"], a, input, select, textarea')) return;
     if (e.type === events.PanoramaLoadedEvent.type) {
       const image = ((e as events.PanoramaLoadedEvent).data.texture as { image?: unknown } | undefined)?.image;
       const isVideo = image instanceof HTMLVideoElement;
