@@ -16,10 +16,11 @@ const SOURCE = { width: 3840, seconds: 4, fps: 30 } as const;
 async function makeSource(photo: string, out: string): Promise<void> {
   const { width, seconds, fps } = SOURCE;
   const run = await runFfmpeg([
-    '-y', '-loop', '1', '-framerate', String(fps), '-i', photo, '-t', String(seconds),
-    '-vf', `scale=${width}:${width / 2},hue=h=t*30,noise=alls=10:allf=t,format=yuv420p`,
+    // -frames:v, not -t: with a looped picture as input, FFmpeg 4.1 did not stop at -t.
+    '-y', '-loop', '1', '-framerate', String(fps), '-i', photo, '-frames:v', String(seconds * fps),
+    '-vf', `scale=${width}:${width / 2},hue=h=t*30,noise=alls=6:allf=t,format=yuv420p`,
     // A camera-like source: high bit rate H.264.
-    '-c:v', 'libx264', '-preset', 'ultrafast', '-crf', '16', out,
+    '-c:v', 'libx264', '-preset', 'ultrafast', '-crf', '18', out,
   ]);
   if (run.code !== 0) throw new Error(run.stderr.slice(-1000));
 }

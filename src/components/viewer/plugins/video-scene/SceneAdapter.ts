@@ -115,7 +115,10 @@ export class SceneAdapter extends AbstractAdapter<unknown, unknown, unknown, Obj
     });
     // Reported by the adapter below if the video cannot load; this copy must not go unhandled.
     frame.catch(() => undefined);
-    const coverage = panorama.video.coverage;
+    // A cropped video's coverage is in source pixels; the rendition is scaled.
+    const source = panorama.video.coverage;
+    const scale = source ? rendition.width / source.croppedWidth : 1;
+    const coverage = source && Object.fromEntries(Object.entries(source).map(([key, value]) => [key, Math.round(value * scale)]));
     const data = await adapter.loadTexture({ source: element, ...(coverage ? { data: coverage } : {}) }, loader);
     await frame;
     this.kinds.set(data.panoData as object, 'video');
