@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { runFfmpeg } from '../../../src/video/ffmpeg.ts';
 import { prepareVideo, type EncodeReport } from '../../../src/video/prepare-video.ts';
@@ -43,6 +44,7 @@ export async function benchVideo(photo: string, photoName: string, work: string)
   const warm = performance.now();
   await prepareVideo(request, context, { onEncoded: (r) => reports.push(r) });
   const warmMs = performance.now() - warm;
+  const load = loadavg()[0]!.toFixed(1);
   const rows = reports
     .slice(0, prepared.renditions.length)
     .map(
@@ -56,6 +58,7 @@ export async function benchVideo(photo: string, photoName: string, work: string)
 ${SOURCE.seconds}-second ${SOURCE.width}×${SOURCE.width / 2} ${SOURCE.fps} fps H.264 video with turning hues and moving film grain (so
 every frame differs, like a real camera's). \`src/video/prepare-video.ts\` from a cold cache: H.264 (x264 \`${preset}\`, CRF ${crf},
 \`+faststart\`) renditions one after the other, each a separate FFmpeg process (peak RSS of that process).
+Load average at the end of the run: ${load} (the machine is shared; times grow with it).
 
 | rendition | encode s | s per s of video | MiB | Mbit/s | FFmpeg peak RSS MiB |
 |---|---:|---:|---:|---:|---:|

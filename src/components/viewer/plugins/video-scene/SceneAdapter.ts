@@ -161,7 +161,15 @@ export class SceneAdapter extends AbstractAdapter<unknown, unknown, unknown, Obj
   }
 
   override disposeTexture(textureData: TextureData<unknown, unknown, unknown>): void {
-    this.adapterOf(isVideoPanorama(textureData.panorama) ? 'video' : 'tiles').disposeTexture(textureData);
+    const video = isVideoPanorama(textureData.panorama);
+    this.adapterOf(video ? 'video' : 'tiles').disposeTexture(textureData);
+    // A video left (or superseded while loading) stops downloading too.
+    const element = (textureData.texture as { image?: unknown } | undefined)?.image;
+    if (video && element instanceof HTMLVideoElement) {
+      element.pause();
+      element.removeAttribute('src');
+      element.load();
+    }
   }
 
   override disposeMesh(mesh: Object3D): void {
