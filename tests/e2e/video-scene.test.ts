@@ -75,13 +75,19 @@ describe('video scene', () => {
     expect(skyDifference(b, c)).toBeGreaterThan(0.5);
     expect((await videoState(page))!.muted).toBe(true);
 
-    // Space toggles play while the viewer has focus.
-    await page.locator('hg-viewer .psv-canvas-container').click({ position: { x: 300, y: 200 } });
+    // Space toggles play while the viewer has focus (as the arrow keys do: KeyboardPlugin).
+    await page.locator('hg-viewer').focus();
     await page.keyboard.press('Space');
     await expect.poll(async () => (await videoState(page))!.paused, { timeout: 10_000 }).toBe(true);
     const d = await shot(page);
     await page.waitForTimeout(1000);
     expect(skyDifference(d, await shot(page))).toBeLessThan(0.5);
+    // Outside the viewer, Space is the page's (it scrolls): the video stays paused.
+    await page.locator('h1').click();
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(500);
+    expect((await videoState(page))!.paused).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
 
     // The arrow to the photo scene (yaw 90), looked at from the side (the big play button sits in
     // the middle while paused): the video stops, its controls go.

@@ -21,8 +21,16 @@ interface Shown {
  */
 export class TourVideoPlugin extends VideoPlugin {
   handleEvent(e: Event): void {
-    // Space on a focused button is that button's click (and in a form field, a space): not play/pause.
-    if (e.type === events.KeypressEvent.type && document.activeElement?.closest('button, [role="button"], a, input, select, textarea')) return;
+    if (e.type === events.KeypressEvent.type) {
+      // PSV reports keys pressed anywhere on the page: Space plays or pauses only while the viewer
+      // has focus, and not on a focused control (there it is that control's click). It then
+      // must not scroll the page as well.
+      const host = this.viewer.container.closest('hg-viewer') ?? this.viewer.container;
+      const focused = document.activeElement;
+      if (!focused || !host.contains(focused) || focused.closest('button, [role="button"], a, input, select, textarea')) return;
+      const key = e as events.KeypressEvent;
+      if (key.key === ' ') key.originalEvent.preventDefault();
+    }
     if (e.type === events.PanoramaLoadedEvent.type) {
       const image = ((e as events.PanoramaLoadedEvent).data.texture as { image?: unknown } | undefined)?.image;
       const isVideo = image instanceof HTMLVideoElement;
