@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
 import panoramas from './src/integrations/panoramas.ts';
-import search from './src/integrations/search.ts';
+import search from './src/integrations/search/index.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config/languages.ts';
 
@@ -40,6 +41,9 @@ export default defineConfig({
     }),
     // Pagefind index of the built pages, one per language, and the lazily loaded search box (issue 6).
     search(),
+    // Once every page is written: the Content-Security-Policy, hashed from the built pages'
+    // inline scripts, into dist/_headers (public/_headers; docs/security-headers.md, issue 14).
+    securityHeaders({ assetsBase: process.env.PANORAMA_ASSETS_BASE }),
     // Last: the build went into a fresh folder; only now that every step above succeeded does it
     // replace dist/ (a failed build leaves the last good site byte for byte).
     atomicOutput(),

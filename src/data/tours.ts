@@ -2,12 +2,13 @@
  * The only place pages query tour content: sorting, the tour graph, photo URLs. Pages get plain
  * objects and never touch the disk or the content API themselves.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import type { SceneEntry, TourEntry } from './entries.ts';
 import { preparePanorama, prepareVideo } from 'virtual:hg360/panoramas';
 import { fileBeside, resolveSceneMedia, type SceneMedia } from './scene-media.ts';
 import type { PanoramaAssets } from '../panorama/public-assets.ts';
 import { DEFAULT_CONCURRENCY, mapBounded } from '../panorama/pool.ts';
-import { ContentError, type ContentProblem } from './content-error.ts';
+import { ContentError, type ContentProblem } from '../validate/content-error.ts';
 import { untranslatedReport, type Translations } from './translations.ts';
 import { loadTranslations } from './load-translations.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Lang } from '../config/languages.ts';
@@ -16,8 +17,7 @@ import { tourGraphProblems } from '../validate/check-tour-graph.ts';
 import { pipelineMessage } from '../validate/pipeline-message.ts';
 import { failIfAsked } from '../config/test-faults.ts';
 
-export type TourEntry = CollectionEntry<'tours'>;
-export type SceneEntry = CollectionEntry<'scenes'>;
+export type { SceneEntry, TourEntry } from './entries.ts';
 
 export interface SceneData {
   /** Scene id within the tour (file name without `.mdx`). */

@@ -10,6 +10,7 @@ import sharp, { type Metadata } from 'sharp';
 import { PanoramaInputError } from './errors.ts';
 import { checkMediaSignature, resolveContentFile } from './content-file.ts';
 import type { PipelineContext } from './prepare.ts';
+import { orientedSize } from './orientation.ts';
 
 /** Panel images are shown at most ~400 CSS px wide; 800 covers 2× screens. */
 const PANEL_IMAGE_WIDTH = 800;
@@ -48,8 +49,10 @@ export async function prepareImage(file: string, context: PipelineContext): Prom
   } catch {
     throw new PanoramaInputError(file, 'The file is not an image that can be read.', 'Export it again as JPEG or PNG.');
   }
-  const width = Math.min(PANEL_IMAGE_WIDTH, meta.width ?? PANEL_IMAGE_WIDTH);
-  const height = Math.round((width * (meta.height ?? width)) / (meta.width ?? width));
+  // The photo is turned upright below (rotate()): its size on the page is the oriented one.
+  const upright = orientedSize(meta);
+  const width = Math.min(PANEL_IMAGE_WIDTH, upright.width ?? PANEL_IMAGE_WIDTH);
+  const height = Math.round((width * (upright.height ?? width)) / (upright.width ?? width));
   const out = `image-${width}.webp`;
   if (!(await exists(join(dir, out)))) {
     await mkdir(dir, { recursive: true });

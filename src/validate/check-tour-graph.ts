@@ -4,7 +4,7 @@
  * validator and getTours() (src/data/tours.ts) say exactly the same words.
  */
 import type { ContentProblem } from './problem.ts';
-import { brokenLinks, unreachableScenes } from '../data/tour-graph.ts';
+import { brokenLinks, unreachableScenes } from './tour-graph.ts';
 
 export interface GraphTour {
   id: string;

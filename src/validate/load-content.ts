@@ -6,7 +6,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { parse, YAMLParseError } from 'yaml';
+import { YAMLParseError } from 'yaml';
+import { parseFrontmatterYaml, splitFrontmatter, type SplitFile } from '../collections/frontmatter.ts';
+import { splitFileName } from '../collections/layout.ts';
 import type { ContentProblem } from './problem.ts';
 
 export interface ContentFolders {
@@ -60,15 +62,6 @@ async function entries(dir: string) {
   return (await readdir(dir, { withFileTypes: true }).catch(() => [])).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** The text under the frontmatter; undefined when there is no frontmatter (a problem says so). */
-function readBody(text: string): { text: string; line: number } | undefined {
-  const match = text.replace(/^\uFEFF/, '').match(FRONTMATTER);
-  if (!match) return undefined;
-  return { text: text.replace(/^\uFEFF/, '').slice(match[0].length), line: match[0].split('\n').length };
-}
-
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
-
 /**
  * yaml refuses a document whose aliases expand beyond a limit (`maxAliasCount`, 100 by default) with a
  * plain ReferenceError: the "billion laughs" bomb, a few lines that would expand to gigabytes.
@@ -82,9 +75,8 @@ function aliasLine(yaml: string): number {
 }
 
 /** The YAML between the first two `---` lines, parsed; or a problem on the `frontmatter` field. */
-function readFrontmatter(text: string, path: string, problems: ContentProblem[]): Record<string, unknown> | undefined {
-  const match = text.replace(/^\uFEFF/, '').match(FRONTMATTER);
-  if (!match) {
+function readFrontmatter(split: SplitFile | undefined, path: string, problems: ContentProblem[]): Record<string, unknown> | undefined {
+  if (!split) {
     problems.push({
       file: path,
       field: 'frontmatter',
@@ -93,7 +85,7 @@ function readFrontmatter(text: string, path: string, problems: ContentProblem[])
     return undefined;
   }
   try {
-    const data: unknown = parse(match[1]!, { customTags: ['timestamp'], merge: true }) ?? {};
+    const data = parseFrontmatterYaml(split.yaml);
     if (typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
     problems.push({ file: path, field: 'frontmatter', message: 'must be a list of `field: value` lines, e.g. `title: Cột cờ Lũng Cú`.' });
   } catch (error) {
@@ -101,7 +93,7 @@ function readFrontmatter(text: string, path: string, problems: ContentProblem[])
       problems.push({
         file: path,
         field: 'frontmatter',
-        message: `repeats aliases (\`*name\`) so often that reading it would take the build's whole memory (around line ${aliasLine(match[1]!)}): this is how a "billion laughs" attack looks, never how content is written. Write each value out instead of pointing to it with \`&name\` and \`*name\`.`,
+        message: `repeats aliases (\`*name\`) so often that reading it would take the build's whole memory (around line ${aliasLine(split.yaml)}): this is how a "billion laughs" attack looks, never how content is written. Write each value out instead of pointing to it with \`&name\` and \`*name\`.`,
       });
       return undefined;
     }
@@ -120,22 +112,14 @@ function readFrontmatter(text: string, path: string, problems: ContentProblem[])
 
 async function loadFile(kind: ContentKind, abs: string, folders: ContentFolders, parts: { name: string; tour?: string; lang?: string }, problems: ContentProblem[]): Promise<ContentFile> {
   const path = displayPath(folders.root, abs);
-  const text = await readFile(abs, 'utf8');
-  const data = readFrontmatter(text, path, problems);
-  const body = readBody(text);
+  const split = splitFrontmatter(await readFile(abs, 'utf8'));
+  const data = readFrontmatter(split, path, problems);
+  const body = split && { text: split.body, line: split.bodyLine };
   const contentDir = kind === 'article' || kind === 'articleTranslation' ? folders.articlesDir : folders.toursDir;
   return { kind, path, abs, dir: join(abs, '..'), contentDir, ...parts, ...(data ? { data } : {}), ...(body ? { body } : {}) };
 }
 
 const ignored = (folders: ContentFolders, abs: string, message: string): ContentProblem => ({ file: displayPath(folders.root, abs), field: 'file name', message });
-
-/** `name.mdx` or `name.lang.mdx`; more dots cannot be told apart from a translation. */
-function splitName(fileName: string): { name: string; lang?: string } | undefined {
-  const parts = fileName.slice(0, -'.mdx'.length).split('.');
-  if (parts.length === 1) return { name: parts[0]! };
-  if (parts.length === 2) return { name: parts[0]!, lang: parts[1]! };
-  return undefined;
-}
 
 const TOO_MANY_DOTS =
   'has more than one dot, so the site would read it as a translation into a language called by the rest of the name. Ids never contain dots: use hyphens, e.g. `cot-co-lung-cu.mdx` (or `cot-co-lung-cu.en.mdx` for the English translation).';
@@ -147,7 +131,7 @@ async function loadMdxFile(dirAbs: string, fileName: string, folders: ContentFol
     out.problems.push(ignored(folders, abs, `ends in "${ext}", so the site does not read this file at all. Rename it to end in ".mdx" (lowercase).`));
     return;
   }
-  const parts = splitName(fileName);
+  const parts = splitFileName(fileName);
   if (!parts) {
     out.problems.push(ignored(folders, abs, TOO_MANY_DOTS));
     return;

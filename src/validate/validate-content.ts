@@ -5,6 +5,7 @@
  * in one go and a broken site never reaches `dist/`.
  */
 import { resolve } from 'node:path';
+import { contentDirs } from '../collections/layout.ts';
 import type { ContentProblem } from './problem.ts';
 import { TourSchema } from '../schemas/tour.ts';
 import { loadContent, type ContentFile, type ContentFolders } from './load-content.ts';
@@ -27,8 +28,8 @@ export interface ContentReport {
 export function contentFolders(root: string, env: NodeJS.ProcessEnv = process.env): ContentFolders {
   return {
     root,
-    toursDir: resolve(root, env.HG360_CONTENT_DIR ?? './content/tours'),
-    articlesDir: resolve(root, env.HG360_ARTICLES_DIR ?? './content/articles'),
+    toursDir: resolve(root, contentDirs(env).tours),
+    articlesDir: resolve(root, contentDirs(env).articles),
   };
 }
 

@@ -20,6 +20,7 @@ import { DeepLinkPlugin, type DeepLinkConfig, type UrlView } from './plugins/dee
 import { EmbedApiPlugin, type EmbedApiConfig } from './plugins/embed-api/index.ts';
 import { HELP_BUTTON, KeyboardPlugin, type KeyboardConfig } from './plugins/keyboard/index.ts';
 import { AMBIENCE_BUTTON, NARRATION_BUTTON, NarrationPlugin, type NarrationConfig } from './plugins/narration/index.ts';
+import { NorthPlugin, type NorthConfig } from './plugins/north/index.ts';
 import { PosterSwapPlugin, type PosterSwapConfig } from './plugins/poster-swap/index.ts';
 import { PSEUDO_FULLSCREEN_BUTTON, PseudoFullscreenPlugin } from './plugins/pseudo-fullscreen/index.ts';
 import { TouchEngagePlugin } from './plugins/touch-engage/index.ts';
@@ -159,6 +160,8 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
           return { showLoader: true, effect: 'fade', speed: 1200, rotation: false, rotateTo: { yaw: v.yaw * DEG, pitch: v.pitch * DEG }, zoomTo: v.zoom };
         },
       }),
+      // North on the compass and the mini map from each photo's GPano heading; editors' yaws unchanged.
+      [NorthPlugin, { headings: Object.fromEntries(tour.scenes.map((s) => [s.id, s.heading])) }] as [typeof NorthPlugin, NorthConfig],
       [PosterSwapPlugin, { poster: host.querySelector<HTMLElement>('[data-poster]'), onSharp }] as [typeof PosterSwapPlugin, PosterSwapConfig],
       ...(chrome.hero ? [] : [chrome.embed
         ? ([EmbedApiPlugin, { origins: EMBED_COMMAND_ORIGINS, titles: Object.fromEntries(tour.scenes.map((s) => [s.id, s.title])) }] as [typeof EmbedApiPlugin, EmbedApiConfig])

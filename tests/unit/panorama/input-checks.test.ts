@@ -40,7 +40,7 @@ beforeAll(async () => {
   // A header claiming 20000×10000 pixels: refused before any pixel is decoded.
   await writePhoto(root, 'huge.png', await sharp({ create: { width: 20000, height: 10000, channels: 3, background: '#888' } }).png({ compressionLevel: 9 }).toBuffer());
   await writePhoto(root, 'giant-header.png', await pngClaiming(65000, 32500));
-});
+}, 60_000);
 
 describe('photo input checks', () => {
   it('names a missing file', async () => {
