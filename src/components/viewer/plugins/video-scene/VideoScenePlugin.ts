@@ -15,7 +15,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  *   under `prefers-reduced-motion`;
  * - the video pauses when the page is hidden, and stops when its scene is left;
  * - the video buttons join the navbar on video scenes and hide on photo scenes;
- * - Space toggles play while the viewer has focus (VideoPlugin; not on a focused button: video-part.ts).
+ * - Space toggles play while the viewer has focus (not on a focused control, not autorotate too).
  */
 export class VideoScenePlugin extends AbstractConfigurablePlugin<VideoSceneConfig, VideoSceneConfig, never, VideoSceneEvents> {
   static override readonly id = 'hg-video-scene';
@@ -32,11 +32,15 @@ export class VideoScenePlugin extends AbstractConfigurablePlugin<VideoSceneConfi
     super.init();
     this.viewer.addEventListener(events.PanoramaLoadedEvent.type, this);
     document.addEventListener('visibilitychange', this);
+    // Capture on window: before PSV's own key handling (window, bubbling), where the autorotate
+    // plugin would toggle on Space as well.
+    window.addEventListener('keydown', this, { capture: true });
   }
 
   override destroy(): void {
     this.viewer.removeEventListener(events.PanoramaLoadedEvent.type, this);
     document.removeEventListener('visibilitychange', this);
+    window.removeEventListener('keydown', this, { capture: true });
     super.destroy();
   }
 
@@ -54,10 +58,30 @@ export class VideoScenePlugin extends AbstractConfigurablePlugin<VideoSceneConfi
       case events.PanoramaLoadedEvent.type:
         this.onPanorama();
         break;
+      case 'keydown':
+        this.onKey(e as KeyboardEvent);
+        break;
       case 'visibilitychange':
         if (document.hidden) this.video?.pause();
         break;
     }
+  }
+
+  /**
+   * Space plays or pauses while the viewer has focus, like the arrow keys (KeyboardPlugin), and
+   * then neither scrolls the page nor toggles autorotate. On a focused control it is that
+   * control's click; outside the viewer it is the page's.
+   */
+  private onKey(e: KeyboardEvent): void {
+    const video = this.video;
+    if (!video || e.key !== ' ' || e.ctrlKey || e.altKey || e.metaKey || e.shiftKey) return;
+    const host = this.viewer.container.closest('hg-viewer') ?? this.viewer.container;
+    const focused = document.activeElement;
+    if (!focused || !host.contains(focused) || focused.closest('button, [role="button"], a, input, select, textarea')) return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (video.paused) video.play().catch(() => undefined);
+    else video.pause();
   }
 
   private onPanorama(): void {

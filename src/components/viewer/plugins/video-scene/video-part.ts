@@ -16,21 +16,13 @@ interface Shown {
 
 /**
  * PSV's VideoPlugin expects every panorama to be a video; on a tour it also meets photos. Photo
- * scenes hide its progress bar and big button and are not bound as videos. Space toggles play
- * while the viewer has focus, except on a focused control.
+ * scenes hide its progress bar and big button and are not bound as videos.
  */
 export class TourVideoPlugin extends VideoPlugin {
   handleEvent(e: Event): void {
-    if (e.type === events.KeypressEvent.type) {
-      // PSV reports keys pressed anywhere on the page: Space plays or pauses only while the viewer
-      // has focus, and not on a focused control (there it is that control's click). It then
-      // must not scroll the page as well.
-      const host = this.viewer.container.closest('hg-viewer') ?? this.viewer.container;
-      const focused = document.activeElement;
-      if (!focused || !host.contains(focused) || focused.closest('button, [role="button"], a, input, select, textarea')) return;
-      const key = e as events.KeypressEvent;
-      if (key.key === ' ') key.originalEvent.preventDefault();
-    }
+    // Space is VideoScenePlugin's (only while the viewer has focus, and before the autorotate
+    // plugin, which would toggle too): PSV's own handler, which hears keys anywhere, stays out.
+    if (e.type === events.KeypressEvent.type) return;
     if (e.type === events.PanoramaLoadedEvent.type) {
       const image = ((e as events.PanoramaLoadedEvent).data.texture as { image?: unknown } | undefined)?.image;
       const isVideo = image instanceof HTMLVideoElement;
@@ -52,6 +44,11 @@ export function addVideoPlugin(viewer: Viewer): TourVideoPlugin {
   if (existing) return existing;
   const plugin = new TourVideoPlugin(viewer, { progressbar: true, bigbutton: true });
   (viewer as unknown as { plugins: Record<string, unknown> }).plugins[VideoPlugin.id] = plugin;
+  // VideoPlugin sets autorotate to start at once when idle (for its keypoints, which we do not use):
+  // that would turn the view under prefers-reduced-motion. The tour's autorotate settings stay.
+  const autorotate = viewer.getPlugin('autorotate') as unknown as { config: { autostartDelay: number | null; autostartOnIdle: boolean } } | undefined;
+  const saved = autorotate && { ...autorotate.config };
   plugin.init();
+  if (autorotate && saved) Object.assign(autorotate.config, { autostartDelay: saved.autostartDelay, autostartOnIdle: saved.autostartOnIdle });
   return plugin;
 }
