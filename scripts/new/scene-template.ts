@@ -79,6 +79,8 @@ export function sceneMdx(t: SceneTemplate): string {
     '',
     '# Ảnh 360° đặt cạnh tệp này. Nếu đổi tên ảnh, sửa cả dòng này. [The 360° photo beside this file; rename both together.]',
     `photo: ${yamlString(`./${t.photoFile}`)}`,
+    '# Hoặc một video 360° (MP4, MOV, WebM, 2:1) thay cho ảnh: xoá dòng photo ở trên. [Or a 360° video instead of the photo (MP4, MOV, WebM, 2:1): remove the photo line above.]',
+    '# video: ./ten-video.mp4',
     '# Chỉ cho ảnh không phủ kín 360° và không có dữ liệu GPano: ảnh phủ bao nhiêu độ ngang, dọc; tâm ảnh ở đâu.',
     '# [Only for a photo that is not a full 360° sphere and has no GPano data: the angles it covers, and where its centre is.]',
     ...(t.partialNeeded

@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { SceneEntry, TourEntry } from './entries.ts';
-import { preparePanorama } from 'virtual:hg360/panoramas';
+import { preparePanorama, prepareVideo } from 'virtual:hg360/panoramas';
 import { fileBeside, resolveSceneMedia, type SceneMedia } from './scene-media.ts';
 import type { PanoramaAssets } from '../panorama/public-assets.ts';
 import { DEFAULT_CONCURRENCY, mapBounded } from '../panorama/pool.ts';
@@ -45,16 +45,19 @@ export interface TourData {
 export const tourUrl = (tourId: string, lang: Lang = DEFAULT_LANGUAGE) => localizedPath(`/tours/${tourId}/`, lang);
 export const sceneUrl = (tourId: string, sceneId: string, lang: Lang = DEFAULT_LANGUAGE) => localizedPath(`/tours/${tourId}/${sceneId}/`, lang);
 
-const photoKey = (scene: SceneEntry) => fileBeside(scene, scene.data.photo);
+/** The scene's picture (its photo or its video), as the pipeline reads it. */
+const photoKey = (scene: SceneEntry) => fileBeside(scene, (scene.data.video ?? scene.data.photo)!);
 
-/** Runs the pipeline for a scene; a bad photo becomes a problem naming the scene's `photo` field. */
+/** Runs the pipeline for a scene; a bad photo or video becomes a problem naming the scene's `photo` or `video` field. */
 async function resolvePanorama(scene: SceneEntry, problems: ContentProblem[]): Promise<PanoramaAssets | undefined> {
-  const { photo, partial, view } = scene.data;
+  const { photo, video, partial, view } = scene.data;
   try {
+    if (video) return await prepareVideo({ video: photoKey(scene), view, ...(partial ? { partial } : {}) });
     return await preparePanorama({ photo: photoKey(scene), view, ...(partial ? { partial } : {}) });
   } catch (error) {
     if ((error as Error).name !== 'PanoramaInputError') throw error;
-    problems.push({ file: scene.filePath ?? scene.id, field: 'photo', message: pipelineMessage(error as Error & { problem: string; hint: string }, photo) });
+    const field = video ? 'video' : 'photo';
+    problems.push({ file: scene.filePath ?? scene.id, field, message: pipelineMessage(error as Error & { problem: string; hint: string }, (video ?? photo)!) });
     return undefined;
   }
 }

@@ -2,7 +2,7 @@
  * The JSON the viewer element receives. It is the viewer's whole world: URLs, angles and texts,
  * never a path on disk. Angles stay in the editors' degrees; the viewer converts them.
  */
-import type { PanoramaAssets } from '../panorama/public-assets.ts';
+import type { PanoramaAssets, VideoAssets } from '../panorama/public-assets.ts';
 import type { TileLevel } from '../panorama/tiles.ts';
 import type { HotspotMedia } from './scene-media.ts';
 import { mapOfTour, tourMapUrl } from './tour-map.ts';
@@ -43,6 +43,8 @@ export interface ViewerScene {
   /** Page of the scene, so the address bar can follow the tour. */
   url: string;
   panorama: ViewerPanorama;
+  /** A 360° video scene (issue 18): the renditions the viewer picks from; `panorama` then has no tiles. */
+  video?: VideoAssets;
   /** The scene's smallest poster (a view, not the whole sphere), for the gallery; the same for link previews. */
   thumbnail: string;
   preview: string;
@@ -90,6 +92,7 @@ export function viewerTour(tour: TourData, startSceneId: string, lang: Lang = DE
         title: text.title,
         url: sceneUrl(tour.id, id, lang),
         panorama: tiled(panorama),
+        ...(panorama.video ? { video: panorama.video } : {}),
         // The gallery shows a 16:9 view of each scene, its smallest poster: a whole-panorama strip
         // squashed into 160×90 read as nothing (issue 16).
         thumbnail: panorama.posters.landscape.at(-1)!.url,

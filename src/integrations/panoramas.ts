@@ -67,6 +67,9 @@ export default function panoramas(options: PanoramaIntegrationOptions = {}): Ast
               `import { prepareImage as image, prepareMedia as media } from ${JSON.stringify(join(pipeline, 'prepare-media.ts'))};`,
               `export async function preparePanorama(request) { return publicAssets(await prepare(request, context), assetsBase); }`,
               `export async function prepareImage(file) { const p = await image(file, context); return { url: assetsBase + p.hash + '/' + p.file, width: p.width, height: p.height }; }`,
+              `import { prepareVideo as video } from ${JSON.stringify(join(pipeline, '../video/prepare-video.ts'))};`,
+              `import { publicVideoAssets } from ${JSON.stringify(join(pipeline, '../video/public-assets.ts'))};`,
+              `export async function prepareVideo(request) { return publicVideoAssets(await video(request, context), assetsBase); }`,
               `export async function prepareMedia(file) { const p = await media(file, context); return assetsBase + p.hash + '/' + p.file; }`,
             ].join('\n');
           },

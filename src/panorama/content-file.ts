@@ -59,6 +59,8 @@ const MEDIA_SIGNATURES: Record<string, { what: string; types: readonly string[] 
   '.wav': { what: 'WAV sound', types: ['wav'] },
   '.mp4': { what: 'MP4 video', types: ['mp4', 'm4v', 'mov'] },
   '.webm': { what: 'WebM video', types: ['webm', 'mkv'] },
+  '.m4v': { what: 'MP4 video', types: ['mp4', 'm4v', 'mov'] },
+  '.mov': { what: 'QuickTime (MOV) video', types: ['mov', 'mp4', 'qt'] },
 };
 
 /** A sound or video file whose bytes are what its extension says; anything else is refused. */

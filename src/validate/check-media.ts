@@ -13,6 +13,7 @@ import { PanoramaInputError } from '../panorama/errors.ts';
 import { pipelineMessage } from './pipeline-message.ts';
 import { checkMediaSignature, resolveContentFile } from '../panorama/content-file.ts';
 import type { ContentFile } from './load-content.ts';
+import { inspectVideo } from '../video/inspect-video.ts';
 
 function asProblem(error: unknown, file: string, field: string, written: string): ContentProblem {
   if (!(error instanceof PanoramaInputError)) throw error;
@@ -52,6 +53,21 @@ export async function checkPanorama(owner: Owner, written: string, partial: Part
     return undefined;
   } catch (error) {
     return asProblem(error, file, field, written);
+  }
+}
+
+/**
+ * A scene's 360° video: the pipeline's own input checks (src/video/inspect-video.ts: a real video
+ * with a video stream, 2:1 unless described as cropped, size, length and bytes) without encoding.
+ */
+export async function checkVideo(owner: Owner, written: string, partial: boolean, field: string): Promise<ContentProblem | undefined> {
+  try {
+    const abs = await resolveContentFile(join(owner.dir, written), written, 'video', [owner.contentDir]);
+    await checkMediaSignature(abs, written);
+    await inspectVideo(abs, written, partial);
+    return undefined;
+  } catch (error) {
+    return asProblem(error, owner.path, field, written);
   }
 }
 

@@ -8,7 +8,7 @@ import { SceneSchema, type Scene } from '../schemas/scene.ts';
 import { PartialPanorama } from '../schemas/partial-panorama.ts';
 import { Slug } from '../schemas/ids.ts';
 import { checkSchema } from './schema-problems.ts';
-import { checkImageFile, checkMediaFile, checkPanorama } from './check-media.ts';
+import { checkImageFile, checkMediaFile, checkPanorama, checkVideo } from './check-media.ts';
 import { checkOpeningView } from './check-opening-view.ts';
 import type { ContentFile } from './load-content.ts';
 
@@ -116,10 +116,11 @@ export async function checkScene(scene: ContentFile): Promise<SceneCheck> {
   };
   const each = <T>(value: string | undefined, run: (value: string) => Promise<T>) => (value === undefined ? undefined : run(value));
   const partial = raw.partial === undefined ? undefined : PartialPanorama.safeParse(raw.partial).data;
-  if (raw.partial !== undefined && !partial) flagged.add('photo'); // the photo cannot be judged without its coverage
+  if (raw.partial !== undefined && !partial) flagged.add('photo').add('video'); // the picture cannot be judged without its coverage
 
   const found = await Promise.all([
     each(written('photo', 'photo'), (photo) => checkPanorama(scene, photo, partial, 'photo')),
+    each(written('video', 'video'), (video) => checkVideo(scene, video, partial !== undefined, 'video')),
     ...variants.map((_, i) => each(written(`variants[${i}].photo`, 'variants', i, 'photo'), (photo) => checkPanorama(scene, photo, undefined, `variants[${i}].photo`))),
     ...hotspots.flatMap((_, i) => [
       each(written(`hotspots[${i}].image.src`, 'hotspots', i, 'image', 'src'), (src) => checkImageFile(scene, src, `hotspots[${i}].image.src`)),

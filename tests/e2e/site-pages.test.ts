@@ -62,7 +62,7 @@ describe('site pages', () => {
     await page.goto(`${baseUrl}/en/tours/cao-nguyen-da/`);
     expect(await page.locator('.practical dt').allTextContents()).toEqual(['Getting there', 'Best season']);
     const scenes = await page.locator('.scene-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(scenes).toHaveLength(5);
+    expect(scenes).toHaveLength(6);
     expect(scenes.every((href) => href!.startsWith('/en/tours/cao-nguyen-da/'))).toBe(true);
     expect(await page.locator('.eyebrow').first().textContent()).toMatch(/Tuyên Quang \(before 2025: Hà Giang province\)/);
     await context.close();

@@ -268,7 +268,7 @@ describe('bad-content corpus', () => {
       The content has 2 warnings (the site is still built):
 
       content/tours/dong-van/cot-co.mdx
-        hotpots: is not a field of a scene file, so it is ignored. Fields of a scene: title, summary, photo, partial, illustration, credit, location, view, links, hotspots, narration, ambience, variants, photoLabel, order. Check the spelling.
+        hotpots: is not a field of a scene file, so it is ignored. Fields of a scene: title, summary, photo, video, partial, illustration, credit, location, view, links, hotspots, narration, ambience, variants, photoLabel, order. Check the spelling.
 
       content/tours/dong-van/index.mdx
         startscene: is not a field of a tour file, so it is ignored. Fields of a tour: title, summary, startScene, location, region, category, practical, order. Check the spelling.

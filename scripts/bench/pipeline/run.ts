@@ -15,6 +15,7 @@ import { measureSiteBuild } from './site-build.ts';
 import { writeBenchmarkSection } from '../benchmarks-md.ts';
 import { benchPhotos, type BenchPhoto } from './photos.ts';
 import { measureFormats } from './formats.ts';
+import { benchVideo } from './video.ts';
 
 const WORK = 'node_modules/.cache/hg360/bench-pipeline';
 const WORKER = join(import.meta.dirname, 'worker.ts');
@@ -34,8 +35,18 @@ function measure(mode: 'ours' | 'bare', photo: BenchPhoto, outDir: string): Meas
 const formatsPhotoFor = (photos: BenchPhoto[]) => photos.find((p) => p.name.includes('jfk')) ?? photos.find((p) => !p.partial) ?? photos[0]!;
 const fmt = (v: number | undefined, digits = 0) => (v === undefined ? '—' : v.toFixed(digits));
 
+/** `--video` runs only the video section (issue 18). */
+async function videoOnly(write: boolean): Promise<void> {
+  const { photos } = benchPhotos();
+  const photo = formatsPhotoFor(photos);
+  const section = await benchVideo(photo.path, photo.name, WORK);
+  console.log(`\n${section}`);
+  if (write) await writeBenchmarkSection('BENCHMARKS.md', '## Video pipeline (bench:pipeline)', section);
+}
+
 async function main(): Promise<void> {
   const write = process.argv.includes('--write');
+  if (process.argv.includes('--video')) return videoOnly(write);
   const { photos, source } = benchPhotos();
   await rm(WORK, { recursive: true, force: true });
   const rows: string[] = [];
@@ -121,6 +132,7 @@ ${formats}
 `;
   console.log(`\n${section}`);
   if (write) await writeBenchmarkSection('BENCHMARKS.md', '## Panorama pipeline (bench:pipeline)', section);
+  await videoOnly(write);
 }
 
 await main();

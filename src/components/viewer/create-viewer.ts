@@ -27,6 +27,7 @@ import { PSEUDO_FULLSCREEN_BUTTON, PseudoFullscreenPlugin } from './plugins/pseu
 import { TouchEngagePlugin } from './plugins/touch-engage/index.ts';
 import { VariantsPlugin, type VariantsConfig } from './plugins/variants/index.ts';
 import { VR_BUTTON, WebXrPlugin, type WebXrConfig } from './plugins/webxr/index.ts';
+import { SceneAdapter, VideoScenePlugin, type VideoSceneConfig } from './plugins/video-scene/index.ts';
 import type { ViewerStrings } from './strings.ts';
 import { DEG, tiledPanorama, toNode } from './tour-nodes.ts';
 
@@ -101,9 +102,12 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
   ];
   const navbar = chrome.ui === 'none' ? false : chrome.ui === 'minimal' ? ['zoom', ...(gallery ? ['gallery'] : []), fullscreenButton] : fullNavbar;
 
+  // A tour with a 360° video scene gets the adapter that also plays videos (issue 18); the video
+  // code itself downloads when a video scene is first shown.
+  const hasVideo = tour.scenes.some((scene) => scene.video);
   const viewer = new Viewer({
     container: mount,
-    adapter: EquirectangularTilesAdapter.withConfig({ showErrorTile: false }),
+    adapter: hasVideo ? SceneAdapter.withConfig({ tiles: { showErrorTile: false } }) : EquirectangularTilesAdapter.withConfig({ showErrorTile: false }),
     defaultYaw: view.yaw * DEG,
     defaultPitch: view.pitch * DEG,
     defaultZoomLvl: view.zoom,
@@ -117,6 +121,8 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
       moveRight: strings.moveRight,
       fullscreen: strings.fullscreen,
       loading: strings.loading,
+      videoPlay: strings.videoPlay,
+      videoVolume: strings.videoVolume,
       twoFingers: strings.twoFingers,
       ctrlZoom: strings.ctrlZoom,
       gallery: strings.gallery,
@@ -177,6 +183,7 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
       // The way on stays in sight (issue 16); a home hero turns on its own and keeps its edges clear.
       ...(chrome.hero ? [] : [[LinkHintPlugin, { titles: Object.fromEntries(tour.scenes.map((s) => [s.id, s.title])), label: strings.turnTowards }] as [typeof LinkHintPlugin, LinkHintConfig]]),
       [WebXrPlugin, { scenes: tour.scenes, strings }] as [typeof WebXrPlugin, WebXrConfig],
+      ...(hasVideo ? [[VideoScenePlugin, { autoplay: true }] as [typeof VideoScenePlugin, VideoSceneConfig]] : []),
       ...(pseudoFullscreen ? [[PseudoFullscreenPlugin, host] as [typeof PseudoFullscreenPlugin, HTMLElement]] : []),
     ],
   });
