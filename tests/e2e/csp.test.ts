@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './support/browser.ts';
 import { waitForViewer } from './support/viewer.ts';
+import { faceHotspot } from './support/scene-page.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -118,6 +119,8 @@ describe('every kind of page runs with no violation', () => {
   it('a scene with the viewer running, a hotspot panel open and narration playing', async () => {
     await expectClean('/tours/cao-nguyen-da/cot-co-lung-cu/', async (page) => {
       await waitForViewer(page, 'cot-co-lung-cu');
+      // The scene opens facing its way on (issue 16): turn to the hotspot first.
+      await faceHotspot(page, 'la-co');
       await page.getByRole('button', { name: 'Lá cờ 54 m²' }).click();
       const img = page.locator('.psv-panel .hg-panel img');
       await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);

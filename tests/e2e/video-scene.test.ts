@@ -48,7 +48,7 @@ describe('video scene', () => {
     await page.goto(`${baseUrl}${videoPath}`);
     const poster = page.locator('hg-viewer [data-poster] img');
     await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 20_000 }).toBeGreaterThan(0);
-    expect(await poster.getAttribute('alt')).toContain('Mây trên đèo Mã Pí Lèng');
+    expect(await poster.getAttribute('alt')).toContain('Mây buổi sớm');
     // Labelled an illustration like the other demo pictures.
     expect(await page.locator('body').innerText()).toMatch(/minh hoạ|minh họa/i);
     await page.context().close();
