@@ -80,5 +80,6 @@ const pagePath = (file: string) => '/' + file.split(sep).join('/').replace(/(^|\
 
 async function htmlFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => relative(root, join(e.parentPath, e.name)));
+  // SVG files are documents too when opened on their own (the drawn tour maps carry a <style>).
+  return entries.filter((e) => e.isFile() && /\.(html|svg)$/.test(e.name)).map((e) => relative(root, join(e.parentPath, e.name)));
 }

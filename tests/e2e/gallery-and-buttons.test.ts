@@ -14,7 +14,7 @@ describe('gallery', () => {
     const { page, errors } = await openSharpScene(browser(), baseUrl, '/en/tours/cao-nguyen-da/cong-troi-quan-ba/', 'cong-troi-quan-ba');
     await page.getByRole('button', { name: 'Places in this tour' }).click();
     const items = page.locator('.psv-gallery-item');
-    await expect.poll(() => items.count()).toBe(5);
+    await expect.poll(() => items.count()).toBe(6);
     await page.waitForTimeout(500);
     const shown = await items.evaluateAll((els) =>
       els.map((el) => {
