@@ -5,13 +5,12 @@
  *   editor put it (yaw 0 = the photo's centre: no sphere correction moves the editors' yaws);
  * - a photo stored upside down with EXIF orientation 3 is shown upright.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroEnv } from './support/astro-env.ts';
+import { astroBuildOrThrow as astroBuild } from './support/astro-build.ts';
 import { fixtureSite, type FixtureSite } from '../fixtures/fixture-site.ts';
 import { useBrowser } from './support/browser.ts';
 import { loadRaw } from './support/compare-view.ts';
@@ -26,17 +25,6 @@ let site: FixtureSite;
 let server: Server;
 let baseUrl: string;
 const browser = useBrowser();
-
-function astroBuild(env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: astroEnv('production', { NO_COLOR: '1', ...env }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`astro build failed:\n${output}`)))));
-}
 
 beforeAll(async () => {
   site = await fixtureSite('valid-site');

@@ -18,3 +18,10 @@ export function astroBuild(env: Record<string, string>): Promise<AstroBuildResul
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
 }
+
+/** A build a test needs to succeed: its whole output in the error when it does not. */
+export async function astroBuildOrThrow(env: Record<string, string>): Promise<string> {
+  const { code, output } = await astroBuild(env);
+  if (code !== 0) throw new Error(`astro build failed:\n${output}`);
+  return output;
+}
