@@ -16,6 +16,7 @@ import { localizedPath } from '../i18n/paths.ts';
 import { tourGraphProblems } from '../validate/check-tour-graph.ts';
 import { pipelineMessage } from '../validate/pipeline-message.ts';
 import { failIfAsked } from '../config/test-faults.ts';
+import { timed } from '../build/timings.ts';
 
 export type { SceneEntry, TourEntry } from './entries.ts';
 
@@ -81,11 +82,11 @@ async function loadTours(): Promise<TourData[]> {
   const problems: ContentProblem[] = [];
   const tours: TourData[] = [];
 
-  // The photos are the slow part (first build only; then cached): two at a time, with progress
+  // The photos are the slow part (first build only; then cached): one per core, with progress
   // for the ones that take long enough to be worth a line.
   let done = 0;
   const panoramas = new Map(
-    await mapBounded(sceneEntries, DEFAULT_CONCURRENCY, async (scene) => {
+    await timed('data photos', () => mapBounded(sceneEntries, DEFAULT_CONCURRENCY, async (scene) => {
       const started = performance.now();
       const panorama = await resolvePanorama(scene, problems);
       const media = await resolveSceneMedia(scene, problems);
@@ -93,7 +94,7 @@ async function loadTours(): Promise<TourData[]> {
       done++;
       if (ms > 300) console.info(`[hg360:panoramas] ${done}/${sceneEntries.length} ${photoKey(scene)} prepared in ${(ms / 1000).toFixed(1)} s`);
       return [scene.id, panorama && { panorama, media }] as const;
-    }),
+    })),
   );
 
   for (const entry of tourEntries) {

@@ -1,0 +1,93 @@
+/**
+ * One `astro build` of a generated site, measured from outside: wall time, time per phase (the
+ * steps the build records with HG360_BUILD_TIMINGS), peak RSS of the process tree, how many
+ * derivative folders it had to make, dist/ size and page count.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { TimedStep } from '../../../src/build/timings.ts';
+import { sampleTreePeak } from '../process-tree.ts';
+import { type Phase, phasesOf, startupOf } from './phases.ts';
+import type { ScaleSite } from './make-site.ts';
+
+export interface SiteDirs {
+  site: ScaleSite;
+  /** Astro's content store for this site (HG360_CACHE_DIR). */
+  astroCache: string;
+  /** The derivative cache (HG360_PANORAMA_CACHE). */
+  panoramaCache: string;
+  dist: string;
+}
+
+export interface BuildMeasure {
+  seconds: number;
+  startup: number;
+  phases: Record<Phase, number>;
+  peakMiB: number;
+  atPeak: string;
+  /** Derivative folders the build made (new hash folders in the cache). */
+  derived: number;
+  distMiB: number;
+  pages: number;
+}
+
+const folders = (dir: string) => readdir(dir).then((names) => new Set(names.filter((n) => /^[0-9a-f]{16}$/.test(n))), () => new Set<string>());
+
+async function sizeOf(dir: string): Promise<{ bytes: number; pages: number }> {
+  let bytes = 0;
+  let pages = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+    if (entry.name.endsWith('.html')) pages++;
+  }
+  return { bytes, pages };
+}
+
+export async function measureBuild(dirs: SiteDirs, env: NodeJS.ProcessEnv = {}): Promise<BuildMeasure> {
+  const timings = resolve(dirs.dist, '..', 'timings.jsonl');
+  await rm(timings, { force: true });
+  await mkdir(dirname(timings), { recursive: true });
+  const before = await folders(dirs.panoramaCache);
+  const started = Date.now();
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      HG360_CONTENT_DIR: dirs.site.toursDir,
+      HG360_ARTICLES_DIR: dirs.site.articlesDir,
+      HG360_CACHE_DIR: dirs.astroCache,
+      HG360_PANORAMA_CACHE: dirs.panoramaCache,
+      HG360_OUT_DIR: dirs.dist,
+      HG360_BUILD_TIMINGS: timings,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      ...env,
+    },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const peak = sampleTreePeak(child, 50);
+  const code = await new Promise<number | null>((r) => child.on('close', r));
+  const ended = Date.now();
+  const { peakKiB, atPeak } = await peak;
+  if (code !== 0) throw new Error(`astro build failed (${code}):\n${output.split('\n').slice(-25).join('\n')}`);
+  const steps = (await readFile(timings, 'utf8'))
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as TimedStep);
+  const after = await folders(dirs.panoramaCache);
+  const { bytes, pages } = await sizeOf(dirs.dist);
+  return {
+    seconds: (ended - started) / 1000,
+    startup: startupOf(steps, started),
+    phases: phasesOf(steps, started, ended),
+    peakMiB: peakKiB / 1024,
+    atPeak,
+    derived: [...after].filter((hash) => !before.has(hash)).length,
+    distMiB: bytes / 1024 / 1024,
+    pages,
+  };
+}
