@@ -1,15 +1,18 @@
 /**
- * `npm run derive:panoramas`: makes every scene's derivatives (tiles, posters, thumbnails, video
- * renditions) into the derivative cache without building pages, so CI can fill the cache ahead of
- * the build, or split the work across machines: `HG360_SHARD=2/4 npm run derive:panoramas` makes
+ * `npm run derive:panoramas`, also the first step of `npm run build`: makes every scene's
+ * derivatives (tiles, posters, thumbnails, video renditions) into the derivative cache without
+ * building pages, so CI can fill the cache ahead of the build, or split the work across machines: `HG360_SHARD=2/4 npm run derive:panoramas` makes
  * only the second quarter of the photos (src/panorama/shard.ts). Each machine saves its cache
  * folders; the build machine merges them and `npm run build` then derives nothing
  * (docs/scaling.md). Scenes with problems are skipped: the content checks and the build report them.
+ * In its own process before `astro build`, the photo work's memory (libvips, decoded spheres) is
+ * given back before Astro loads and renders every page: the build's peak RSS stops growing with the
+ * number of new photos (issue 20: 1.8 GiB for a cold 150-scene build with both in one process).
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { BuildSettingError, panoramaCacheDir, parseShard } from '../src/build/env-settings.ts';
-import { DEFAULT_CONCURRENCY, mapBounded } from '../src/panorama/pool.ts';
+import { defaultConcurrency, mapBounded } from '../src/panorama/pool.ts';
 import { preparePanorama, type PipelineContext } from '../src/panorama/prepare.ts';
 import { inShard } from '../src/panorama/shard.ts';
 import { prepareVideo } from '../src/video/prepare-video.ts';
@@ -53,14 +56,15 @@ async function main(): Promise<void> {
   const shard = parseShard(process.env.HG360_SHARD);
   const { toursDir, articlesDir } = contentFolders(root);
   const context: PipelineContext = { root, cacheDir: panoramaCacheDir(root), contentDirs: [toursDir, articlesDir] };
+  const jobs = defaultConcurrency();
   const all = await jobsOf(root);
   const mine: Job[] = [];
   for (const job of all) if (inShard(await readFile(join(root, job.file)).catch(() => Buffer.alloc(0)), shard)) mine.push(job);
   const which = shard ? `shard ${shard.index}/${shard.count}: ${mine.length} of ${all.length}` : `${all.length}`;
-  console.info(`[derive] ${which} pictures into ${relative(root, context.cacheDir) || '.'}, ${DEFAULT_CONCURRENCY} at once`);
+  console.info(`[derive] ${which} pictures into ${relative(root, context.cacheDir) || '.'}, ${jobs} at once`);
   const started = performance.now();
   let failed = 0;
-  await mapBounded(mine, DEFAULT_CONCURRENCY, async (job) => {
+  await mapBounded(mine, jobs, async (job) => {
     await derive(job, context).catch((error: Error) => {
       // The build reports it with the scene's file and field; here it only must not stop the others.
       if (error.name !== 'PanoramaInputError') throw error;

@@ -7,7 +7,7 @@ import type { SceneEntry, TourEntry } from './entries.ts';
 import { preparePanorama, prepareVideo } from 'virtual:hg360/panoramas';
 import { fileBeside, resolveSceneMedia, type SceneMedia } from './scene-media.ts';
 import type { PanoramaAssets } from '../panorama/public-assets.ts';
-import { DEFAULT_CONCURRENCY, mapBounded } from '../panorama/pool.ts';
+import { defaultConcurrency, mapBounded } from '../panorama/pool.ts';
 import { ContentError, type ContentProblem } from '../validate/content-error.ts';
 import { untranslatedReport, type Translations } from './translations.ts';
 import { loadTranslations } from './load-translations.ts';
@@ -86,7 +86,7 @@ async function loadTours(): Promise<TourData[]> {
   // for the ones that take long enough to be worth a line.
   let done = 0;
   const panoramas = new Map(
-    await timed('data photos', () => mapBounded(sceneEntries, DEFAULT_CONCURRENCY, async (scene) => {
+    await timed('data photos', () => mapBounded(sceneEntries, defaultConcurrency(), async (scene) => {
       const started = performance.now();
       const panorama = await resolvePanorama(scene, problems);
       const media = await resolveSceneMedia(scene, problems);

@@ -7,7 +7,7 @@ import { parseJobs } from '../build/env-settings.ts';
  * reprojection) and on the disk, so one job per core keeps every core busy. `HG360_JOBS=1` measures
  * or limits it (a shared machine, a small container).
  */
-export const DEFAULT_CONCURRENCY = parseJobs(process.env.HG360_JOBS) ?? Math.max(1, availableParallelism());
+export const defaultConcurrency = (): number => parseJobs(process.env.HG360_JOBS) ?? Math.max(1, availableParallelism());
 
 /** Runs `work` on every item with at most `limit` at once; results keep the input order. */
 export async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {

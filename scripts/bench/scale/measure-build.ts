@@ -1,7 +1,8 @@
 /**
- * One `astro build` of a generated site, measured from outside: wall time, time per phase (the
- * steps the build records with HG360_BUILD_TIMINGS), peak RSS of the process tree, how many
- * derivative folders it had to make, dist/ size and page count.
+ * One build of a generated site as `npm run build` makes it (derive:panoramas, then `astro build`),
+ * measured from outside: wall and CPU time, time per phase (the steps the build records with
+ * HG360_BUILD_TIMINGS), peak RSS of each process tree, how many derivative folders were made, dist/
+ * size and page count.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
@@ -22,8 +23,10 @@ export interface SiteDirs {
 
 export interface BuildMeasure {
   seconds: number;
-  /** User + system CPU seconds of the build process and its children. */
+  /** User + system CPU seconds of the build's processes. */
   cpuSeconds?: number;
+  /** `npm run derive:panoramas`, the step before `astro build` (wall seconds). */
+  deriveSeconds?: number;
   startup: number;
   phases: Record<Phase, number>;
   peakMiB: number;
@@ -32,6 +35,8 @@ export interface BuildMeasure {
   derived: number;
   distMiB: number;
   pages: number;
+  /** Seconds of each integration's astro:build:done (what "other" is made of). */
+  doneSteps?: Record<string, number>;
 }
 
 const folders = (dir: string) => readdir(dir).then((names) => new Set(names.filter((n) => /^[0-9a-f]{16}$/.test(n))), () => new Set<string>());
@@ -47,29 +52,20 @@ async function sizeOf(dir: string): Promise<{ bytes: number; pages: number }> {
   return { bytes, pages };
 }
 
-export async function measureBuild(dirs: SiteDirs, env: NodeJS.ProcessEnv = {}): Promise<BuildMeasure> {
-  const timings = resolve(dirs.dist, '..', 'timings.jsonl');
-  await rm(timings, { force: true });
-  await mkdir(dirname(timings), { recursive: true });
-  const before = await folders(dirs.panoramaCache);
+interface Measured {
+  started: number;
+  ended: number;
+  peakKiB: number;
+  atPeak: string;
+  cpuSeconds: number;
+}
+
+/** Runs `node <args>` and measures it; throws with the end of its output when it fails. */
+async function runMeasured(args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
   const started = Date.now();
-  // GNU time adds the CPU seconds of the build (its children included): on a machine shared with
+  // GNU time adds the CPU seconds of the process (its children included): on a machine shared with
   // other builds, wall time says as much about the neighbours as about us; CPU time does not.
-  const child = spawn('/usr/bin/time', ['-f', 'HG360_CPU=%U %S', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      HG360_CONTENT_DIR: dirs.site.toursDir,
-      HG360_ARTICLES_DIR: dirs.site.articlesDir,
-      HG360_CACHE_DIR: dirs.astroCache,
-      HG360_PANORAMA_CACHE: dirs.panoramaCache,
-      HG360_OUT_DIR: dirs.dist,
-      HG360_BUILD_TIMINGS: timings,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      ...env,
-    },
-  });
+  const child = spawn('/usr/bin/time', ['-f', 'HG360_CPU=%U %S', process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -77,23 +73,48 @@ export async function measureBuild(dirs: SiteDirs, env: NodeJS.ProcessEnv = {}):
   const code = await new Promise<number | null>((r) => child.on('close', r));
   const ended = Date.now();
   const { peakKiB, atPeak } = await peak;
-  if (code !== 0) throw new Error(`astro build failed (${code}):\n${output.split('\n').slice(-25).join('\n')}`);
+  if (code !== 0) throw new Error(`node ${args.join(' ')} failed (${code}):\n${output.split('\n').slice(-25).join('\n')}`);
+  const [user, system] = (/HG360_CPU=([\d.]+) ([\d.]+)/.exec(output) ?? []).slice(1).map(Number);
+  return { started, ended, peakKiB, atPeak, cpuSeconds: (user ?? NaN) + (system ?? NaN) };
+}
+
+/** What `npm run build` runs after the demo content: the photos' derivatives in a process of their own, then `astro build`. */
+export async function measureBuild(dirs: SiteDirs, env: NodeJS.ProcessEnv = {}): Promise<BuildMeasure> {
+  const timings = resolve(dirs.dist, '..', 'timings.jsonl');
+  await rm(timings, { force: true });
+  await mkdir(dirname(timings), { recursive: true });
+  const before = await folders(dirs.panoramaCache);
+  const siteEnv = {
+    ...process.env,
+    HG360_CONTENT_DIR: dirs.site.toursDir,
+    HG360_ARTICLES_DIR: dirs.site.articlesDir,
+    HG360_CACHE_DIR: dirs.astroCache,
+    HG360_PANORAMA_CACHE: dirs.panoramaCache,
+    HG360_OUT_DIR: dirs.dist,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    ...env,
+  };
+  const derive = await runMeasured(['scripts/derive-panoramas.ts'], siteEnv);
+  const astro = await runMeasured(['node_modules/astro/bin/astro.mjs', 'build'], { ...siteEnv, HG360_BUILD_TIMINGS: timings });
   const steps = (await readFile(timings, 'utf8'))
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as TimedStep);
   const after = await folders(dirs.panoramaCache);
   const { bytes, pages } = await sizeOf(dirs.dist);
-  const [user, system] = (/HG360_CPU=([\d.]+) ([\d.]+)/.exec(output) ?? []).slice(1).map(Number);
+  const peak = derive.peakKiB > astro.peakKiB ? derive : astro;
   return {
-    seconds: (ended - started) / 1000,
-    cpuSeconds: (user ?? NaN) + (system ?? NaN),
-    startup: startupOf(steps, started),
-    phases: phasesOf(steps, started, ended),
-    peakMiB: peakKiB / 1024,
-    atPeak,
+    seconds: (astro.ended - derive.started) / 1000,
+    cpuSeconds: derive.cpuSeconds + astro.cpuSeconds,
+    deriveSeconds: (derive.ended - derive.started) / 1000,
+    startup: startupOf(steps, astro.started),
+    phases: phasesOf(steps, astro.started, astro.ended),
+    peakMiB: peak.peakKiB / 1024,
+    atPeak: `${peak === derive ? 'derive:panoramas' : 'astro build'}: ${peak.atPeak}`,
     derived: [...after].filter((hash) => !before.has(hash)).length,
     distMiB: bytes / 1024 / 1024,
     pages,
+    doneSteps: Object.fromEntries(steps.filter((t) => t.step.endsWith('astro:build:done')).map((t) => [t.step.split(' ')[0], (t.end - t.start) / 1000])),
   };
 }
