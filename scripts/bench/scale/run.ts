@@ -1,11 +1,12 @@
 /**
- * `npm run bench:scale [-- --sizes 30,150,600] [--write] [--no-cores]`: how builds grow with the
+ * `npm run bench:scale [-- --sizes 30,150,600] [--no-cores] [--report-only]`: how builds grow with the
  * number of scenes (issue 20). For each size, a generated site (make-site.ts; never committed, in
  * node_modules/.cache/hg360/bench-scale/) is built cold, again unchanged, with one photo changed
  * and with one scene's text changed, each build measured from outside (measure-build.ts); then the
  * content checks alone and the bytes of a first search. At the first size it also builds cold
  * with HG360_JOBS=1, for the speed-up of the derivative work from one core to all of them.
- * Results accumulate per size in results.json, so sizes can be measured in separate runs.
+ * Results accumulate per size in results.json, so sizes can be measured in separate runs;
+ * `--report-only` writes the table from them without building anything.
  */
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
   const coresToo = !process.argv.includes('--no-cores');
   await mkdir(WORK, { recursive: true });
   const results: Record<string, SizeResult> = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}'));
+  if (process.argv.includes('--report-only')) return report(results, write);
   log(`photos for ${Math.max(...sizes)} scenes (made once, kept in ${join(WORK, 'photos')})`);
   const photos = await ensurePhotos(DEMO_TOURS, join(WORK, 'photos'), Math.max(...sizes) + 0);
   for (const [i, scenes] of sizes.entries()) {
@@ -96,6 +98,11 @@ async function main(): Promise<void> {
     // The site and its caches are large (tiles): only the figures are kept.
     await rm(join(WORK, String(scenes)), { recursive: true, force: true });
   }
+  await report(results, write);
+}
+
+/** Prints the table of every size measured so far, and with --write puts it in BENCHMARKS.md. */
+async function report(results: Record<string, SizeResult>, write: boolean): Promise<void> {
   const section = scaleSection(Object.values(results));
   console.log(`\n${section}`);
   if (write) await writeBenchmarkSection('BENCHMARKS.md', '## Scale (bench:scale)', section);
