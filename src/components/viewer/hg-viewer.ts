@@ -12,6 +12,7 @@ import { addressOptions, parseEmbedOptions } from '../../embed/embed-options.ts'
 import type { ViewerChrome } from './create-viewer.ts';
 import { parseViewParams } from './plugins/deep-link/url-view.ts';
 import { viewerStrings } from './strings.ts';
+import { warmWebgl } from './warm-webgl.ts';
 
 const DEG = Math.PI / 180;
 
@@ -27,6 +28,21 @@ export interface SceneChangeDetail {
  */
 function webglAvailable(): boolean {
   return 'WebGL2RenderingContext' in window || 'WebGLRenderingContext' in window;
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * Resolves once the poster is on screen: decoded, then two frames later (the first frame after
+ * the decode has been painted). No viewer code runs before (issue 13: the poster is the page's
+ * Largest Contentful Paint, and three.js evaluating would hold it up). A hidden tab paints no
+ * frames: it does not wait for them longer than a second.
+ */
+async function posterPainted(host: HTMLElement): Promise<void> {
+  const img = host.querySelector<HTMLImageElement>('[data-poster] img');
+  if (!img) return;
+  await img.decode().catch(() => undefined);
+  await Promise.race([nextFrame().then(nextFrame), new Promise((resolve) => setTimeout(resolve, 1000))]);
 }
 
 export class HgViewer extends HTMLElement {
@@ -145,6 +161,10 @@ export class HgViewer extends HTMLElement {
     const { view: urlView, ignored } = parseViewParams(this.hasAttribute('data-embed') ? addressOptions(location.search, location.hash) : location.search);
     for (const reason of ignored) console.warn(`[hg-viewer] ignored address parameter ${reason}`);
     try {
+      await posterPainted(this);
+      if (!this.isConnected) return;
+      // The GPU's start-up, off the main thread, while the viewer's chunk downloads and runs.
+      warmWebgl();
       const { createViewer } = await import('./create-viewer.ts');
       this.viewer = createViewer({
         host: this,
