@@ -103,11 +103,12 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
       (this.viewer as unknown as { plugins: Record<string, AbstractPlugin> }).plugins[late.id] = plugin;
       plugin.init?.();
       late.attach?.(plugin);
+      // From now on the plugin hears its input itself: hand over what was kept, once.
+      if (late.id === KEYBOARD) this.replayKeys();
+      if (late.id === EMBED_API) this.replayMessages();
       this.started.get(late.id)!(plugin);
       this.dispatchEvent(new LatePluginLoadedEvent(late.id));
     }
-    this.stopKeeping();
-    this.replay();
     this.viewer.container.dataset.latePlugins = 'ready';
     this.dispatchEvent(new LatePluginsReadyEvent());
   }
@@ -117,9 +118,15 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
     window.removeEventListener('message', this);
   }
 
-  /** Keys and messages that came before their plugin, in the order they came. */
-  private replay(): void {
+  /** Keys pressed before the keyboard plugin ran, in the order they came. */
+  private replayKeys(): void {
+    this.config.keyTarget?.removeEventListener('keydown', this, true);
     for (const { target, init } of this.keys.splice(0)) target.dispatchEvent(new KeyboardEvent('keydown', init));
+  }
+
+  /** Messages posted before the message API ran, in the order they came. */
+  private replayMessages(): void {
+    window.removeEventListener('message', this);
     for (const m of this.messages.splice(0)) {
       window.dispatchEvent(new MessageEvent('message', { data: m.data, origin: m.origin, source: m.source, ports: [...m.ports] }));
     }
