@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
 import panoramas from './src/integrations/panoramas.ts';
 import search from './src/integrations/search.ts';
+import { viewerCorePreload } from './src/integrations/viewer-core-preload.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config/languages.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -42,6 +43,8 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
+    // The viewer's first chunk is preloaded by <hg-viewer> before it runs (issue 13).
+    plugins: [viewerCorePreload()],
     build: {
       // three.js + Photo Sphere Viewer make one ~600 kB chunk, loaded only when a viewer is near.
       chunkSizeWarningLimit: 800,

@@ -34,8 +34,21 @@ async function openHeld() {
 const lateState = (page: Page) => page.locator('.psv-container').getAttribute('data-late-plugins');
 
 describe('viewer loading order', () => {
-  it('paints the poster before fetching any viewer chunk, and three.js comes with the core only', async () => {
-    const { page, errors } = await openScene(browser(), baseUrl, SCENE);
+  it('paints the poster before any viewer chunk runs (they may be fetched early), and three.js comes with the core only', async () => {
+    const { page, errors } = await openScene(browser(), baseUrl, SCENE, {
+      // three.js marks itself on window.__THREE__ when its module runs: note when that happens.
+      init: () => {
+        let value: unknown;
+        Object.defineProperty(window, '__THREE__', {
+          configurable: true,
+          get: () => value,
+          set: (v) => {
+            value = v;
+            (window as unknown as { threeRanAt: number }).threeRanAt = performance.now();
+          },
+        });
+      },
+    });
     await waitForViewer(page, 'pho-co-dong-van');
     const timing = await page.evaluate(
       () =>
@@ -52,7 +65,11 @@ describe('viewer loading order', () => {
     );
     expect(timing.poster).toBeGreaterThan(0);
     expect(timing.viewerChunks.length).toBeGreaterThan(2);
-    for (const chunk of timing.viewerChunks) expect(chunk.start, chunk.name).toBeGreaterThanOrEqual(timing.poster);
+    const threeRanAt = await page.evaluate(() => (window as unknown as { threeRanAt?: number }).threeRanAt);
+    expect(threeRanAt).toBeGreaterThanOrEqual(timing.poster);
+    // The core is fetched while the poster paints (modulepreload), not run.
+    const links = await page.locator('link[rel="modulepreload"]').evaluateAll((els) => els.map((el) => (el as HTMLLinkElement).href));
+    expect(links.some((href) => /three\.module/.test(href))).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -102,7 +119,8 @@ describe('viewer loading order', () => {
     await page.keyboard.press('ArrowRight');
     expect(await yaw()).toBeCloseTo(start, 3);
     await release();
-    await expect.poll(async () => Math.abs((await yaw()) - start)).toBeGreaterThan(1);
+    // Software WebGL on a busy machine draws few frames: give the turn time to show.
+    await expect.poll(async () => Math.abs((await yaw()) - start), { timeout: 15_000 }).toBeGreaterThan(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -30,6 +30,23 @@ function webglAvailable(): boolean {
   return 'WebGL2RenderingContext' in window || 'WebGLRenderingContext' in window;
 }
 
+/**
+ * The files of the viewer's first chunk (create-viewer.ts and what it imports), written in by the
+ * build (src/integrations/viewer-core-preload.ts); JSON.parse keeps the minifier from folding it.
+ */
+const CORE_CHUNKS = (JSON.parse('{"files":"__HG_VIEWER_CORE_CHUNKS__"}') as { files: string }).files.split(',').filter((f) => f.startsWith('/'));
+
+/** Fetches (and compiles) the first chunk now, without running it. */
+function preloadCore(): void {
+  for (const href of CORE_CHUNKS) {
+    if (document.head.querySelector(`link[rel="modulepreload"][href="${href}"]`)) continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /**
@@ -65,6 +82,7 @@ export class HgViewer extends HTMLElement {
     // A viewer already on screen starts at once: waiting for the observer costs a frame or two.
     const box = this.getBoundingClientRect();
     if (box.top < innerHeight && box.bottom > 0) {
+      preloadCore();
       void this.start();
       return;
     }
@@ -73,6 +91,7 @@ export class HgViewer extends HTMLElement {
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           this.observer?.disconnect();
+          preloadCore();
           void this.start();
         }
       },

@@ -28,7 +28,7 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
   private destroyed = false;
   private readonly started = new Map<string, (plugin: unknown) => void>();
   private readonly waiting = new Map<string, Promise<unknown>>();
-  private keys: { target: EventTarget; init: KeyboardEventInit }[] = [];
+  private keys: { type: string; target: EventTarget; init: KeyboardEventInit }[] = [];
   private messages: MessageEvent[] = [];
 
   constructor(viewer: Viewer, config: LatePluginsConfig) {
@@ -40,7 +40,10 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
     super.init();
     this.viewer.container.dataset.latePlugins = 'waiting';
     this.viewer.addEventListener(events.ReadyEvent.type, this, { once: true });
-    if (this.has(KEYBOARD)) this.config.keyTarget?.addEventListener('keydown', this, true);
+    if (this.has(KEYBOARD)) {
+      this.config.keyTarget?.addEventListener('keydown', this, true);
+      this.config.keyTarget?.addEventListener('keyup', this, true);
+    }
     if (this.has(EMBED_API)) window.addEventListener('message', this);
   }
 
@@ -58,10 +61,14 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
         // The first frame is drawn: the rest may come, when the page has a moment.
         this.idle = onIdle(() => void this.loadAll(), this.config.idleTimeout!);
         break;
-      case 'keydown': {
+      case 'keydown':
+      case 'keyup': {
         const k = e as KeyboardEvent;
-        this.keys.push({ target: k.target!, init: { key: k.key, code: k.code, shiftKey: k.shiftKey, ctrlKey: k.ctrlKey, altKey: k.altKey, metaKey: k.metaKey, bubbles: true, cancelable: true } });
-        void this.loadAll();
+        // A key released is kept only after its press was (the press is what the plugin acts on;
+        // the release ends a look-around that the press began).
+        if (e.type === 'keyup' && !this.keys.some((p) => p.init.key === k.key)) break;
+        this.keys.push({ type: e.type, target: k.target!, init: { key: k.key, code: k.code, shiftKey: k.shiftKey, ctrlKey: k.ctrlKey, altKey: k.altKey, metaKey: k.metaKey, bubbles: true, cancelable: true } });
+        if (e.type === 'keydown') void this.loadAll();
         break;
       }
       case 'message':
@@ -115,13 +122,15 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
 
   private stopKeeping(): void {
     this.config.keyTarget?.removeEventListener('keydown', this, true);
+    this.config.keyTarget?.removeEventListener('keyup', this, true);
     window.removeEventListener('message', this);
   }
 
   /** Keys pressed before the keyboard plugin ran, in the order they came. */
   private replayKeys(): void {
     this.config.keyTarget?.removeEventListener('keydown', this, true);
-    for (const { target, init } of this.keys.splice(0)) target.dispatchEvent(new KeyboardEvent('keydown', init));
+    this.config.keyTarget?.removeEventListener('keyup', this, true);
+    for (const { type, target, init } of this.keys.splice(0)) target.dispatchEvent(new KeyboardEvent(type, init));
   }
 
   /** Messages posted before the message API ran, in the order they came. */
