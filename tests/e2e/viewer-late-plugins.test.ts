@@ -55,11 +55,13 @@ describe('viewer loading order', () => {
         new Promise<{ poster: number; viewerChunks: { name: string; start: number }[] }>((resolve) => {
           new PerformanceObserver((list) => {
             // Element Timing of the poster (`elementtiming="hg-poster"`): its render time, image decoded and painted.
-            const painted = (list.getEntries() as (PerformanceEntry & { identifier?: string; renderTime?: number })[]).find((e) => e.identifier === 'hg-poster');
+            const painted = (list.getEntries() as (PerformanceEntry & { identifier?: string; renderTime?: number; loadTime?: number })[]).find((e) => e.identifier === 'hg-poster');
             const chunks = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
               .filter((r) => /\/_astro\/(three\.module|create-viewer|index\.module)/.test(r.name))
               .map((r) => ({ name: r.name.split('/').pop()!, start: r.startTime }));
-            resolve({ poster: painted ? painted.renderTime || painted.startTime : -1, viewerChunks: chunks });
+            // loadTime: the poster decoded and handed to paint. (Its renderTime, when the frame reached the
+            // screen, can come later than the page's next frames under a software GPU.)
+            resolve({ poster: painted ? painted.loadTime || painted.startTime : -1, viewerChunks: chunks });
           }).observe({ type: 'element', buffered: true });
         }),
     );
@@ -111,16 +113,17 @@ describe('viewer loading order', () => {
     await page.context().close();
   });
 
-  it('turns the view with the arrow keys pressed before the keyboard plugin arrived', async () => {
+  it('turns the view with an arrow key pressed before the keyboard plugin arrived', async () => {
     const { page, errors, release } = await openHeld();
     await page.locator('hg-viewer').focus();
     const yaw = () => page.evaluate(() => document.querySelector('hg-viewer')!.view!.yaw);
     const start = await yaw();
-    await page.keyboard.press('ArrowRight');
+    await page.keyboard.down('ArrowRight');
     expect(await yaw()).toBeCloseTo(start, 3);
     await release();
     // Software WebGL on a busy machine draws few frames: give the turn time to show.
     await expect.poll(async () => Math.abs((await yaw()) - start), { timeout: 15_000 }).toBeGreaterThan(1);
+    await page.keyboard.up('ArrowRight');
     expect(errors).toEqual([]);
     await page.context().close();
   });

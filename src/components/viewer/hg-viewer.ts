@@ -52,14 +52,14 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
 /**
  * Resolves once the poster is on screen: decoded, then two frames later (the first frame after
  * the decode has been painted). No viewer code runs before (issue 13: the poster is the page's
- * Largest Contentful Paint, and three.js evaluating would hold it up). A hidden tab paints no
- * frames: it does not wait for them longer than a second.
+ * Largest Contentful Paint, and three.js evaluating would hold it up).
  */
 async function posterPainted(host: HTMLElement): Promise<void> {
   const img = host.querySelector<HTMLImageElement>('[data-poster] img');
   if (!img) return;
   await img.decode().catch(() => undefined);
-  await Promise.race([nextFrame().then(nextFrame), new Promise((resolve) => setTimeout(resolve, 1000))]);
+  // A hidden tab paints no frames: there the decode is enough.
+  if (!document.hidden) await nextFrame().then(nextFrame);
 }
 
 export class HgViewer extends HTMLElement {
