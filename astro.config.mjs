@@ -4,7 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
 import panoramas from './src/integrations/panoramas.ts';
-import search from './src/integrations/search.ts';
+import search from './src/integrations/search/index.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import atomicOutput from './src/integrations/atomic-output.ts';
+import offline from './src/integrations/offline.ts';
 import { viewerCorePreload } from './src/integrations/viewer-core-preload.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config/languages.ts';
 
@@ -36,10 +39,19 @@ export default defineConfig({
     // sitemap-index.xml with every page and its other-language twin (hreflang); embeds and 404 left out.
     sitemap({
       i18n: { defaultLocale: DEFAULT_LANGUAGE, locales: Object.fromEntries(LANGUAGES.map((l) => [l, l])) },
-      filter: (page) => !page.includes('/embed/') && !page.includes('/404'),
+      filter: (page) => !page.includes('/embed/') && !page.includes('/404') && !page.includes('/offline/'),
     }),
     // Pagefind index of the built pages, one per language, and the lazily loaded search box (issue 6).
     search(),
+    // Once every page is written: the Content-Security-Policy, hashed from the built pages'
+    // inline scripts, into dist/_headers (public/_headers; docs/security-headers.md, issue 14).
+    securityHeaders({ assetsBase: process.env.PANORAMA_ASSETS_BASE }),
+    // Offline packs, web app manifests and icons, and the Workbox service worker (issue 19); after the
+    // search index, whose files the packs carry, and the headers, which the worker's build version covers.
+    offline(),
+    // Last: the build went into a fresh folder; only now that every step above succeeded does it
+    // replace dist/ (a failed build leaves the last good site byte for byte).
+    atomicOutput(),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -7,17 +7,14 @@ import { TourSchema } from './schemas/tour.ts';
 import { TranslationSchema } from './schemas/translation.ts';
 import { ArticleSchema, ArticleTranslationSchema } from './schemas/article.ts';
 
-// HG360_CONTENT_DIR points a build at another content folder (benchmarks, test fixture sites);
-// HG360_ARTICLES_DIR does the same for articles.
-const TOURS_DIR = process.env.HG360_CONTENT_DIR ?? './content/tours';
-const ARTICLES_DIR = process.env.HG360_ARTICLES_DIR ?? './content/articles';
+import { contentDirs, entryId, tourId, TRANSLATION_GLOB as TRANSLATION } from './collections/layout.ts';
 
-// Ids never contain dots, so `name.<lang>.mdx` is always a translation of `name.mdx`.
-const TRANSLATION = '*.*.mdx';
+// The folders and id rules are src/collections/layout.ts's, shared with the content checks.
+const { tours: TOURS_DIR, articles: ARTICLES_DIR } = contentDirs();
 
 /** `content/tours/<tour>/index.mdx` → id `<tour>`. */
 const tours = defineCollection({
-  loader: glob({ pattern: '*/index.mdx', base: TOURS_DIR, generateId: ({ entry }) => entry.split('/')[0]! }),
+  loader: glob({ pattern: '*/index.mdx', base: TOURS_DIR, generateId: ({ entry }) => tourId(entry) }),
   schema: TourSchema,
 });
 
@@ -26,26 +23,26 @@ const scenes = defineCollection({
   loader: glob({
     pattern: ['*/*.mdx', '!*/index.mdx', `!*/${TRANSLATION}`],
     base: TOURS_DIR,
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    generateId: ({ entry }) => entryId(entry),
   }),
   schema: SceneSchema,
 });
 
 /** `content/tours/<tour>/<scene|index>.<lang>.mdx` → id `<tour>/<scene|index>.<lang>`. */
 const tourTranslations = defineCollection({
-  loader: glob({ pattern: `*/${TRANSLATION}`, base: TOURS_DIR, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({ pattern: `*/${TRANSLATION}`, base: TOURS_DIR, generateId: ({ entry }) => entryId(entry) }),
   schema: TranslationSchema,
 });
 
 /** `content/articles/<slug>.mdx` → id `<slug>`. */
 const articles = defineCollection({
-  loader: glob({ pattern: ['*.mdx', `!${TRANSLATION}`], base: ARTICLES_DIR, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({ pattern: ['*.mdx', `!${TRANSLATION}`], base: ARTICLES_DIR, generateId: ({ entry }) => entryId(entry) }),
   schema: ArticleSchema,
 });
 
 /** `content/articles/<slug>.<lang>.mdx` → id `<slug>.<lang>`. */
 const articleTranslations = defineCollection({
-  loader: glob({ pattern: TRANSLATION, base: ARTICLES_DIR, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({ pattern: TRANSLATION, base: ARTICLES_DIR, generateId: ({ entry }) => entryId(entry) }),
   schema: ArticleTranslationSchema,
 });
 

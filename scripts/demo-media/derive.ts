@@ -7,6 +7,7 @@
 import { stat } from 'node:fs/promises';
 import sharp from 'sharp';
 import { renderRectilinear } from '../../src/panorama/reproject.ts';
+import { makeDemoVideo } from './video.ts';
 
 const DIR = 'content/tours/cao-nguyen-da';
 const SOURCE = `${DIR}/cot-co-lung-cu.illustration.jpg`;
@@ -50,6 +51,9 @@ async function buckwheatSeason(out: string): Promise<void> {
   await sharp(data, { raw: { width, height, channels: channels as 3 } }).jpeg({ quality: 85, mozjpeg: true }).toFile(out);
 }
 
+/** The video scene: clouds and mist drifting over the Mã Pí Lèng illustration (video.ts). */
+const videoScene = (out: string) => makeDemoVideo(`${DIR}/deo-ma-pi-leng.illustration.jpg`, out);
+
 const source = await mtime(SOURCE);
 if (source === 0) {
   console.warn(`demo-media: ${SOURCE} is missing; run scripts/demo-panoramas/generate.ts first.`);
@@ -58,8 +62,11 @@ if (source === 0) {
 for (const [out, make] of [
   [`${DIR}/cot-co-lung-cu.la-co.illustration.jpg`, closeUp],
   [`${DIR}/cot-co-lung-cu.mua-hoa.illustration.jpg`, buckwheatSeason],
+  [`${DIR}/may-ma-pi-leng.illustration.mp4`, videoScene],
 ] as const) {
-  if ((await mtime(out)) > source) continue;
+  // Video from the Mã Pí Lèng picture; the others from Lũng Cú.
+  const from = out.endsWith('.mp4') ? await mtime(`${DIR}/deo-ma-pi-leng.illustration.jpg`) : source;
+  if ((await mtime(out)) > from) continue;
   await make(out);
   console.log(`demo-media: wrote ${out}`);
 }

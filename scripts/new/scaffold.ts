@@ -1,18 +1,21 @@
 /**
  * Helpers shared by `npm run new:scene` and `npm run new:tour`: where the content lives, how a
  * name becomes an id, reading the frontmatter of files already there, writing YAML values.
- * The scripts run with plain Node 22 (no Astro), so nothing here imports the site's code.
+ * The scripts run with plain Node 22 (no Astro): they share only the site's Astro-free modules
+ * (the content layout and frontmatter reader of src/collections/, the id rule).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import YAML from 'yaml';
+import { contentDirs, splitFileName } from '../../src/collections/layout.ts';
+import { parseFrontmatterYaml, splitFrontmatter } from '../../src/collections/frontmatter.ts';
 
 /**
  * The tours folder: `HG360_CONTENT_DIR` like the site itself (src/content.config.ts), so tests and
  * benchmark sites scaffold into their own folder.
  */
 export function toursRoot(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.HG360_CONTENT_DIR ?? 'content/tours');
+  return resolve(contentDirs(env).tours);
 }
 
 /** A path as the editor typed it from the project folder; absolute when it is elsewhere (tests, temp folders). */
@@ -44,18 +47,17 @@ export function listTours(root: string): string[] {
 /** Scene ids of a tour folder: `<scene>.mdx`, not `index.mdx`, not translations (`<scene>.<lang>.mdx`). */
 export function listScenes(tourDir: string): string[] {
   return readdirSync(tourDir)
-    .filter((f) => f.endsWith('.mdx') && f !== 'index.mdx' && f.split('.').length === 2)
-    .map((f) => f.slice(0, -4))
+    .filter((f) => f.endsWith('.mdx') && f !== 'index.mdx' && splitFileName(f)?.lang === undefined && splitFileName(f) !== undefined)
+    .map((f) => splitFileName(f)!.name)
     .sort();
 }
 
 /** The frontmatter of an MDX file as plain data; an empty object when it has none or is broken. */
 export function readFrontmatter(file: string): Record<string, unknown> {
-  const text = readFileSync(file, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!match) return {};
+  const split = splitFrontmatter(readFileSync(file, 'utf8'));
+  if (!split) return {};
   try {
-    const data: unknown = YAML.parse(match[1]!);
+    const data = parseFrontmatterYaml(split.yaml);
     return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
   } catch {
     return {};

@@ -24,7 +24,26 @@ export interface SceneTemplate {
   /** Other scenes of the tour, named in the comment on links. */
   otherScenes: string[];
   order: number;
+  /** Arrows already known (an imported tour): written out instead of the commented example. */
+  links?: { to: string; yaw: number; pitch: number }[];
+  /** Info hotspots already known (an imported tour): written out instead of the commented example. */
+  hotspots?: { id: string; yaw: number; pitch: number; title: string; text: string }[];
+  /** What the photo covers when it is known already (an imported tour): written instead of the comment. */
+  partial?: { horizontalFov: number; verticalFov: number; centerPitch: number };
+  /** Extra `#` lines at the top of the frontmatter, e.g. where an imported scene came from. */
+  notes?: string[];
 }
+
+/** A text as one YAML line: several paragraphs go in double quotes with \n (JSON is valid YAML). */
+const oneLine = (text: string) => (text.includes('\n') ? JSON.stringify(text) : yamlString(text));
+
+const hotspotLines = (h: NonNullable<SceneTemplate['hotspots']>[number]) => [
+  `  - id: ${h.id}`,
+  `    yaw: ${h.yaw}`,
+  `    pitch: ${h.pitch}`,
+  `    title: ${oneLine(h.title)}`,
+  `    text: ${oneLine(h.text)}`,
+];
 
 const LOCATION_NOTE = {
   gps: '# Lấy từ GPS của ảnh. [Read from the photo’s GPS.]',
@@ -51,6 +70,7 @@ export function sceneMdx(t: SceneTemplate): string {
     '# [This file describes one 360° scene. Lines starting with # are notes the site ignores.',
     '#  To use a field that is commented out, delete the # (and the space after it) at the start of the line.]',
     '# Hướng dẫn [Guide]: docs/editing.vi.md (tiếng Việt), docs/editing.md (English).',
+    ...(t.notes ?? []).map((line) => `# ${line}`),
     '',
     '# Tên địa điểm, bắt buộc. [Name of the place, required.]',
     `title: ${yamlString(t.title)}`,
@@ -59,6 +79,8 @@ export function sceneMdx(t: SceneTemplate): string {
     '',
     '# Ảnh 360° đặt cạnh tệp này. Nếu đổi tên ảnh, sửa cả dòng này. [The 360° photo beside this file; rename both together.]',
     `photo: ${yamlString(`./${t.photoFile}`)}`,
+    '# Hoặc một video 360° (MP4, MOV, WebM, 2:1) thay cho ảnh: xoá dòng photo ở trên. [Or a 360° video instead of the photo (MP4, MOV, WebM, 2:1): remove the photo line above.]',
+    '# video: ./ten-video.mp4',
     '# Chỉ cho ảnh không phủ kín 360° và không có dữ liệu GPano: ảnh phủ bao nhiêu độ ngang, dọc; tâm ảnh ở đâu.',
     '# [Only for a photo that is not a full 360° sphere and has no GPano data: the angles it covers, and where its centre is.]',
     ...(t.partialNeeded
@@ -66,7 +88,9 @@ export function sceneMdx(t: SceneTemplate): string {
       : t.gpanoCoverage
         ? ['# Ảnh này có dữ liệu GPano cho biết phần ảnh phủ: không cần partial. [This photo’s GPano data says what it covers: no `partial` needed.]']
         : []),
-    '# partial: { horizontalFov: 150, verticalFov: 54, centerPitch: 0, centerYaw: 0 }',
+    t.partial
+      ? `partial: { horizontalFov: ${t.partial.horizontalFov}, verticalFov: ${t.partial.verticalFov}, centerPitch: ${t.partial.centerPitch}, centerYaw: 0 }`
+      : '# partial: { horizontalFov: 150, verticalFov: 54, centerPitch: 0, centerYaw: 0 }',
     '# true nếu là tranh vẽ, không phải ảnh chụp; trang sẽ ghi rõ. [true when it is a drawing, not a photograph.]',
     'illustration: false',
     '# Người chụp ảnh, hiện dưới khung xem. [Who took the photo, shown under the viewer.]',
@@ -88,11 +112,13 @@ export function sceneMdx(t: SceneTemplate): string {
     `# Các cảnh khác của tour [Other scenes of the tour]: ${t.otherScenes.join(', ') || '(chưa có / none yet)'}.`,
     '# Bỏ dấu # trước "links:" và dán các dòng do chế độ ?edit sao chép vào ngay dưới nó.',
     '# [Arrows to other scenes of the same tour. Uncomment "links:" and paste the lines copied in ?edit mode below it.]',
-    '# links:',
-    `#   - { to: ${example}, yaw: 90, pitch: -10 }`,
+    ...(t.links?.length
+      ? ['links:', ...t.links.map((l) => `  - { to: ${l.to}, yaw: ${l.yaw}, pitch: ${l.pitch} }`)]
+      : ['# links:', `#   - { to: ${example}, yaw: 90, pitch: -10 }`]),
     '',
     '# Điểm thông tin: một nút trên ảnh, bấm vào hiện tiêu đề, đoạn chữ, và có thể cả ảnh, âm thanh, video (tệp đặt cạnh tệp này).',
     '# id: tên ngắn không dấu, không trùng trong cảnh. [Info hotspots: a button that opens a short text; id is a short unique name without accents.]',
+    ...(t.hotspots?.length ? ['hotspots:', ...t.hotspots.flatMap(hotspotLines), '# Ví dụ đủ các trường [A full example]:'] : []),
     '# hotspots:',
     '#   - id: la-co',
     '#     yaw: 0',

@@ -18,6 +18,12 @@ export const HA_GIANG_CENTRE = { lat: 22.8233, lng: 104.9836 };
 export interface TourTemplate {
   title: string;
   order: number;
+  /** The start scene when it is already known (an imported tour). */
+  startScene?: string;
+  /** The tour's place when it is known; otherwise Hà Giang city centre, flagged to change. */
+  location?: { lat: number; lng: number };
+  /** Extra `#` lines at the top of the frontmatter, e.g. where an imported tour came from. */
+  notes?: string[];
 }
 
 export function tourMdx(t: TourTemplate): string {
@@ -27,6 +33,7 @@ export function tourMdx(t: TourTemplate): string {
     '# Dòng bắt đầu bằng # là ghi chú; muốn dùng một trường đang là ghi chú, xoá dấu # ở đầu dòng.',
     '# [This file describes a tour; each scene is another .mdx file in this folder (npm run new:scene).',
     '#  Lines starting with # are notes; delete the # to use a commented field.] Hướng dẫn [Guide]: docs/editing.vi.md',
+    ...(t.notes ?? []).map((line) => `# ${line}`),
     '',
     '# Tên tour, bắt buộc. [Name of the tour, required.]',
     `title: ${yamlString(t.title)}`,
@@ -37,11 +44,15 @@ export function tourMdx(t: TourTemplate): string {
     `# "${NO_SCENE_YET}" nghĩa là chưa có cảnh nào: npm run new:scene sẽ tự điền cảnh đầu tiên.`,
     `# [The scene the tour opens with: a scene file name in this folder without ".mdx". "${NO_SCENE_YET}" means no scene yet;`,
     '#  npm run new:scene fills in the first scene.]',
-    `startScene: ${NO_SCENE_YET}`,
+    `startScene: ${t.startScene ?? NO_SCENE_YET}`,
     '',
-    '# Vị trí của tour trên bản đồ (độ thập phân như trên Google Maps). ĐÂY LÀ TRUNG TÂM TP HÀ GIANG: hãy sửa.',
-    '# [Where the tour is on the map, decimal degrees. THIS IS HÀ GIANG CITY CENTRE: change it.]',
-    `location: { lat: ${HA_GIANG_CENTRE.lat}, lng: ${HA_GIANG_CENTRE.lng} }`,
+    ...(t.location
+      ? ['# Vị trí của tour trên bản đồ (độ thập phân như trên Google Maps). [Where the tour is on the map, decimal degrees.]', `location: { lat: ${t.location.lat}, lng: ${t.location.lng} }`]
+      : [
+          '# Vị trí của tour trên bản đồ (độ thập phân như trên Google Maps). ĐÂY LÀ TRUNG TÂM TP HÀ GIANG: hãy sửa.',
+          '# [Where the tour is on the map, decimal degrees. THIS IS HÀ GIANG CITY CENTRE: change it.]',
+          `location: { lat: ${HA_GIANG_CENTRE.lat}, lng: ${HA_GIANG_CENTRE.lng} }`,
+        ]),
     '',
     '# Địa giới: tỉnh hiện nay (Hà Giang nhập vào Tuyên Quang năm 2025), tỉnh cũ, và tên vùng du khách quen gọi.',
     '# [Province today, the former province, and the area name tourists know.]',

@@ -5,7 +5,7 @@
  */
 import { prepareImage, prepareMedia, preparePanorama } from 'virtual:hg360/panoramas';
 import type { PanoramaAssets } from '../panorama/public-assets.ts';
-import type { ContentProblem } from './content-error.ts';
+import type { ContentProblem } from '../validate/content-error.ts';
 import { pipelineMessage } from '../validate/pipeline-message.ts';
 import type { CollectionEntry } from 'astro:content';
 

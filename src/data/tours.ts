@@ -2,21 +2,22 @@
  * The only place pages query tour content: sorting, the tour graph, photo URLs. Pages get plain
  * objects and never touch the disk or the content API themselves.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { preparePanorama } from 'virtual:hg360/panoramas';
+import { getCollection } from 'astro:content';
+import type { SceneEntry, TourEntry } from './entries.ts';
+import { preparePanorama, prepareVideo } from 'virtual:hg360/panoramas';
 import { fileBeside, resolveSceneMedia, type SceneMedia } from './scene-media.ts';
 import type { PanoramaAssets } from '../panorama/public-assets.ts';
 import { DEFAULT_CONCURRENCY, mapBounded } from '../panorama/pool.ts';
-import { ContentError, type ContentProblem } from './content-error.ts';
+import { ContentError, type ContentProblem } from '../validate/content-error.ts';
 import { untranslatedReport, type Translations } from './translations.ts';
 import { loadTranslations } from './load-translations.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Lang } from '../config/languages.ts';
 import { localizedPath } from '../i18n/paths.ts';
 import { tourGraphProblems } from '../validate/check-tour-graph.ts';
 import { pipelineMessage } from '../validate/pipeline-message.ts';
+import { failIfAsked } from '../config/test-faults.ts';
 
-export type TourEntry = CollectionEntry<'tours'>;
-export type SceneEntry = CollectionEntry<'scenes'>;
+export type { SceneEntry, TourEntry } from './entries.ts';
 
 export interface SceneData {
   /** Scene id within the tour (file name without `.mdx`). */
@@ -44,16 +45,19 @@ export interface TourData {
 export const tourUrl = (tourId: string, lang: Lang = DEFAULT_LANGUAGE) => localizedPath(`/tours/${tourId}/`, lang);
 export const sceneUrl = (tourId: string, sceneId: string, lang: Lang = DEFAULT_LANGUAGE) => localizedPath(`/tours/${tourId}/${sceneId}/`, lang);
 
-const photoKey = (scene: SceneEntry) => fileBeside(scene, scene.data.photo);
+/** The scene's picture (its photo or its video), as the pipeline reads it. */
+const photoKey = (scene: SceneEntry) => fileBeside(scene, (scene.data.video ?? scene.data.photo)!);
 
-/** Runs the pipeline for a scene; a bad photo becomes a problem naming the scene's `photo` field. */
+/** Runs the pipeline for a scene; a bad photo or video becomes a problem naming the scene's `photo` or `video` field. */
 async function resolvePanorama(scene: SceneEntry, problems: ContentProblem[]): Promise<PanoramaAssets | undefined> {
-  const { photo, partial, view } = scene.data;
+  const { photo, video, partial, view } = scene.data;
   try {
+    if (video) return await prepareVideo({ video: photoKey(scene), view, ...(partial ? { partial } : {}) });
     return await preparePanorama({ photo: photoKey(scene), view, ...(partial ? { partial } : {}) });
   } catch (error) {
     if ((error as Error).name !== 'PanoramaInputError') throw error;
-    problems.push({ file: scene.filePath ?? scene.id, field: 'photo', message: pipelineMessage(error as Error & { problem: string; hint: string }, photo) });
+    const field = video ? 'video' : 'photo';
+    problems.push({ file: scene.filePath ?? scene.id, field, message: pipelineMessage(error as Error & { problem: string; hint: string }, (video ?? photo)!) });
     return undefined;
   }
 }
@@ -72,6 +76,7 @@ export function getTours(): Promise<TourData[]> {
 }
 
 async function loadTours(): Promise<TourData[]> {
+  failIfAsked('render');
   const [tourEntries, sceneEntries, translations] = await Promise.all([getCollection('tours'), getCollection('scenes'), loadTranslations()]);
   const problems: ContentProblem[] = [];
   const tours: TourData[] = [];
@@ -94,9 +99,11 @@ async function loadTours(): Promise<TourData[]> {
   for (const entry of tourEntries) {
     const file = entry.filePath ?? entry.id;
     const scenes: SceneData[] = [];
-    for (const scene of sceneEntries.filter((s) => s.id.startsWith(`${entry.id}/`))) {
+    const entries = sceneEntries.filter((s) => s.id.startsWith(`${entry.id}/`));
+    const sceneId = (scene: SceneEntry) => scene.id.slice(entry.id.length + 1);
+    for (const scene of entries) {
       const prepared = panoramas.get(scene.id);
-      const id = scene.id.slice(entry.id.length + 1);
+      const id = sceneId(scene);
       if (prepared) scenes.push({ id, tourId: entry.id, entry: scene, ...prepared, url: sceneUrl(entry.id, id), translations: translations.get(scene.id) ?? {} });
     }
     scenes.sort((a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title, 'vi'));
@@ -107,7 +114,9 @@ async function loadTours(): Promise<TourData[]> {
       id: entry.id,
       file,
       startScene: entry.data.startScene,
-      scenes: scenes.map((s) => ({ id: s.id, file: s.entry.filePath ?? s.entry.id, links: s.entry.data.links.map((l) => l.to) })),
+      // Every scene file, including one whose photo failed: that problem is reported once, on its
+      // photo, not again as a start scene or link target that "does not exist".
+      scenes: entries.map((s) => ({ id: sceneId(s), file: s.filePath ?? s.id, links: s.data.links.map((l) => l.to) })),
     });
     problems.push(...graph.errors);
     const startScene = scenes.find((s) => s.id === entry.data.startScene);

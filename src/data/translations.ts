@@ -6,7 +6,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { DEFAULT_LANGUAGE, type Lang } from '../config/languages.ts';
 import type { PracticalInfo } from '../schemas/practical.ts';
-import type { SceneEntry, TourEntry } from './tours.ts';
+import type { SceneEntry, TourEntry } from './entries.ts';
 
 /** Just the parts of a tour the untranslated report reads (a TourData fits). */
 interface TourForReport {

@@ -2,10 +2,10 @@
  * The JSON the viewer element receives. It is the viewer's whole world: URLs, angles and texts,
  * never a path on disk. Angles stay in the editors' degrees; the viewer converts them.
  */
-import type { PanoramaAssets } from '../panorama/public-assets.ts';
+import type { PanoramaAssets, VideoAssets } from '../panorama/public-assets.ts';
 import type { TileLevel } from '../panorama/tiles.ts';
 import type { HotspotMedia } from './scene-media.ts';
-import { mapOfTour } from './tour-map.ts';
+import { mapOfTour, tourMapUrl } from './tour-map.ts';
 import { sceneUrl, type TourData } from './tours.ts';
 import { sceneText, tourText } from './translations.ts';
 import { DEFAULT_LANGUAGE, type Lang } from '../config/languages.ts';
@@ -43,7 +43,9 @@ export interface ViewerScene {
   /** Page of the scene, so the address bar can follow the tour. */
   url: string;
   panorama: ViewerPanorama;
-  /** Small whole-panorama image for the gallery; a flat poster for link previews. */
+  /** A 360° video scene (issue 18): the renditions the viewer picks from; `panorama` then has no tiles. */
+  video?: VideoAssets;
+  /** The scene's smallest poster (a view, not the whole sphere), for the gallery; the same for link previews. */
   thumbnail: string;
   preview: string;
   view: { yaw: number; pitch: number; zoom: number };
@@ -76,10 +78,10 @@ function tiled(assets: PanoramaAssets): ViewerPanorama {
 
 /** The tour as the viewer sees it, with its words in `lang` (Vietnamese where untranslated). */
 export function viewerTour(tour: TourData, startSceneId: string, lang: Lang = DEFAULT_LANGUAGE): ViewerTour {
-  const map = mapOfTour(tour);
+  const map = mapOfTour(tour, lang);
   return {
-    // The map is a picture of positions only: one file serves every language.
-    map: { imageUrl: `/tours/${tour.id}/map.svg`, width: map.width, height: map.height },
+    // The map's labels are scene names: one image per language.
+    map: { imageUrl: tourMapUrl(tour.id, lang), width: map.width, height: map.height },
     tourId: tour.id,
     tourTitle: tourText(tour, lang).title,
     startScene: startSceneId,
@@ -90,8 +92,10 @@ export function viewerTour(tour: TourData, startSceneId: string, lang: Lang = DE
         title: text.title,
         url: sceneUrl(tour.id, id, lang),
         panorama: tiled(panorama),
-        // The gallery shows 160×90 thumbnails: the smallest file is plenty.
-        thumbnail: panorama.thumbnails[0]!.url,
+        ...(panorama.video ? { video: panorama.video } : {}),
+        // The gallery shows a 16:9 view of each scene, its smallest poster: a whole-panorama strip
+        // squashed into 160×90 read as nothing (issue 16).
+        thumbnail: panorama.posters.landscape.at(-1)!.url,
         preview: panorama.posters.landscape.at(-1)!.url,
         view: entry.data.view,
         ...(panorama.poseHeading === undefined ? {} : { heading: panorama.poseHeading }),

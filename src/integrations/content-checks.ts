@@ -9,7 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
-import { ContentError } from '../data/content-error.ts';
+import { ContentError } from '../validate/content-error.ts';
 import { ERROR_HINT, errorTitle, formatErrors, formatProblems, formatWarnings, forTerminal } from '../validate/format-report.ts';
 import type { ContentProblem } from '../validate/problem.ts';
 import { contentFolders, validateContent, type ContentReport } from '../validate/validate-content.ts';

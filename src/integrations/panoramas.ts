@@ -1,9 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { publishReferenced } from './publish-referenced.ts';
+import { contentFolders } from '../validate/validate-content.ts';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { failIfAsked } from '../config/test-faults.ts';
 
 export interface PanoramaIntegrationOptions {
   /**
@@ -46,6 +48,9 @@ export default function panoramas(options: PanoramaIntegrationOptions = {}): Ast
       'astro:config:setup': ({ config, updateConfig }) => {
         const root = fileURLToPath(config.root);
         cacheDir = join(root, 'node_modules/.cache/hg360/panoramas');
+        // Only files inside the content folders can be published (src/panorama/content-file.ts).
+        const { toursDir, articlesDir } = contentFolders(root);
+        const contentDirs = [toursDir, articlesDir];
         assetsBase = options.assetsBase ?? `${config.base.replace(/\/$/, '')}/${PUBLIC_DIR}/`;
         const pipeline = fileURLToPath(new URL('../panorama/', import.meta.url));
         const plugin: Plugin = {
@@ -57,11 +62,14 @@ export default function panoramas(options: PanoramaIntegrationOptions = {}): Ast
             return [
               `import { preparePanorama as prepare } from ${JSON.stringify(join(pipeline, 'prepare.ts'))};`,
               `import { publicAssets } from ${JSON.stringify(join(pipeline, 'public-assets.ts'))};`,
-              `const context = ${JSON.stringify({ root, cacheDir })};`,
+              `const context = ${JSON.stringify({ root, cacheDir, contentDirs })};`,
               `export const assetsBase = ${JSON.stringify(assetsBase)};`,
               `import { prepareImage as image, prepareMedia as media } from ${JSON.stringify(join(pipeline, 'prepare-media.ts'))};`,
               `export async function preparePanorama(request) { return publicAssets(await prepare(request, context), assetsBase); }`,
               `export async function prepareImage(file) { const p = await image(file, context); return { url: assetsBase + p.hash + '/' + p.file, width: p.width, height: p.height }; }`,
+              `import { prepareVideo as video } from ${JSON.stringify(join(pipeline, '../video/prepare-video.ts'))};`,
+              `import { publicVideoAssets } from ${JSON.stringify(join(pipeline, '../video/public-assets.ts'))};`,
+              `export async function prepareVideo(request) { return publicVideoAssets(await video(request, context), assetsBase); }`,
               `export async function prepareMedia(file) { const p = await media(file, context); return assetsBase + p.hash + '/' + p.file; }`,
             ].join('\n');
           },
@@ -79,6 +87,7 @@ export default function panoramas(options: PanoramaIntegrationOptions = {}): Ast
         updateConfig({ vite: { plugins: [plugin] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        failIfAsked('publish');
         const { panoramas, files } = await publishReferenced(fileURLToPath(dir), cacheDir, assetsBase, PUBLIC_DIR);
         logger.info(`published ${panoramas} hashed folders (${files} files + tiles) to ${PUBLIC_DIR}/${options.assetsBase ? `; upload it to ${options.assetsBase}` : ''}`);
       },

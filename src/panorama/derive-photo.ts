@@ -10,8 +10,9 @@ import sharp from 'sharp';
 import { type Coverage, isFullSphere } from './coverage.ts';
 import { PanoramaInputError } from './errors.ts';
 import { PIPELINE_SETTINGS } from './settings.ts';
+import { UPRIGHT } from './orientation.ts';
 import type { RawImage } from './reproject.ts';
-import { planTileLevels, resizeRaw, type TileLevel, writeTiles } from './tiles.ts';
+import { planTileLevels, resizeRaw, streamTileLevel, type TileLevel, writeTiles } from './tiles.ts';
 
 export interface PhotoDerivatives {
   hash: string;
@@ -28,17 +29,28 @@ export interface PhotoDerivatives {
 
 const META = 'derivatives.json';
 
+/** Posters are rendered from the sphere at this width at most: 4096 px is finer than a 1280-px view needs. */
+export const POSTER_SOURCE_WIDTH = 4096;
+
 export function photoHash(source: Buffer, coverage: Coverage | undefined): string {
   return createHash('sha256').update(JSON.stringify({ PIPELINE_SETTINGS, coverage })).update(source).digest('hex').slice(0, 16);
 }
 
+/** The photo decoded upright (EXIF orientation), as every derivative must see it. */
+function openPhoto(source: Buffer) {
+  return sharp(source, { ...UPRIGHT, limitInputPixels: PIPELINE_SETTINGS.maxPixels, failOn: 'truncated' }).removeAlpha();
+}
+
 /**
- * The photo as a full sphere, decoded once into memory: a partial panorama is padded onto its
- * place with a neutral grey, so tiles, posters and the viewer all deal with one shape.
+ * The photo as a full sphere, decoded into memory: a partial panorama is padded onto its place
+ * with a neutral grey, so tiles, posters and the viewer all deal with one shape. With `width`, the
+ * sphere at that width (2:1): a full-sphere photo is then shrunk while it is decoded (a JPEG by its
+ * own DCT scaling), so a 16384-px photo never sits whole in memory for a 4096-px result.
  */
-export async function decodeSphere(source: Buffer, coverage: Coverage | undefined): Promise<RawImage> {
-  let image = sharp(source, { limitInputPixels: PIPELINE_SETTINGS.maxPixels, failOn: 'truncated' }).removeAlpha();
-  if (coverage && !isFullSphere(coverage)) {
+export async function decodeSphere(source: Buffer, coverage: Coverage | undefined, width?: number): Promise<RawImage> {
+  let image = openPhoto(source);
+  const padded = coverage && !isFullSphere(coverage);
+  if (padded) {
     image = image.extend({
       left: Math.max(0, coverage.croppedX),
       top: Math.max(0, coverage.croppedY),
@@ -46,11 +58,15 @@ export async function decodeSphere(source: Buffer, coverage: Coverage | undefine
       bottom: Math.max(0, coverage.fullHeight - coverage.croppedY - coverage.croppedHeight),
       background: { r: 40, g: 44, b: 42 },
     });
+  } else if (width) {
+    // sharp resizes before it extends, so only an unpadded photo is resized in the same pass.
+    image = image.resize(width, width / 2, { fit: 'fill' });
   }
   const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
   const sphere = { data, width: info.width, height: info.height, channels: info.channels };
   // Editors' "2:1" photos are sometimes a pixel off; the tiles need an exact 2:1 sphere.
-  return sphere.height * 2 === sphere.width ? sphere : resizeRaw(sphere, sphere.width - (sphere.width % 2));
+  const target = width ?? sphere.width - (sphere.width % 2);
+  return sphere.width === target && sphere.height * 2 === sphere.width ? sphere : resizeRaw(sphere, target);
 }
 
 async function readMeta(dir: string): Promise<PhotoDerivatives | undefined> {
@@ -124,10 +140,20 @@ async function make<T>(
   await mkdir(tmpDir, { recursive: true });
   let made: T | undefined;
   try {
-    // One decode for everything: libvips resizes from these pixels, never from the file again.
-    const sphere = await decodeSphere(source, coverage);
-    const posterSource = sphere.width > 4096 ? await resizeRaw(sphere, 4096) : sphere;
-    [, made] = await Promise.all([writeTiles(sphere, levels, tmpDir), alongside?.(posterSource, tmpDir)]);
+    // The levels wider than the posters' 4096 px of a full-sphere photo are tiled by libvips as
+    // the file streams through it, one level at a time; the levels below, the posters and the
+    // thumbnails come from one decode at 4096 px. So a 16384×8192 photo (384 MiB of raw pixels)
+    // never sits whole in memory (issue 14, item 6).
+    const streamed = coverage && !isFullSphere(coverage) ? [] : levels.filter((level) => level.width > POSTER_SOURCE_WIDTH);
+    const inMemory = levels.slice(0, levels.length - streamed.length);
+    let sphere: RawImage | undefined = await decodeSphere(source, coverage, streamed.length > 0 ? inMemory.at(-1)!.width : undefined);
+    const posterSource = sphere.width > POSTER_SOURCE_WIDTH ? await resizeRaw(sphere, POSTER_SOURCE_WIDTH) : sphere;
+    const tiles = async () => {
+      await writeTiles(sphere!, inMemory, tmpDir);
+      sphere = undefined;
+      for (const [i, level] of streamed.entries()) await streamTileLevel(openPhoto(source), level, inMemory.length + i, tmpDir);
+    };
+    [, made] = await Promise.all([tiles(), alongside?.(posterSource, tmpDir)]);
     const small = sharp(posterSource.data, { raw: { width: posterSource.width, height: posterSource.height, channels: 3 } });
     await small
       .clone()

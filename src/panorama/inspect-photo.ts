@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import sharp, { type Metadata } from 'sharp';
 import { PanoramaInputError } from './errors.ts';
 import { PIPELINE_SETTINGS, SUPPORTED_FORMATS } from './settings.ts';
+import { orientedSize } from './orientation.ts';
 
 export interface PhotoInfo {
   width: number;
@@ -22,11 +23,14 @@ export async function inspectPhoto(path: string, label: string): Promise<PhotoIn
   }
   let meta: Metadata;
   try {
-    meta = await sharp(path).metadata();
+    // sharp's own limit (~268 MP) would call a huge photo unreadable; our check below says what to do.
+    meta = await sharp(path, { limitInputPixels: false }).metadata();
   } catch {
     throw new PanoramaInputError(label, 'The file is not an image that can be read (it may be damaged, or not a photo at all).', 'Export the photo again as JPEG.');
   }
-  const { width, height, format } = meta;
+  const { format } = meta;
+  // The size as the editor sees the photo: a 2:1 photo stored on its side (EXIF orientation 6) is 2:1.
+  const { width, height } = orientedSize(meta);
   if (!format || !SUPPORTED_FORMATS.has(format)) {
     throw new PanoramaInputError(label, `The ${format ?? 'unknown'} format is not supported for panoramas.`, 'Export the photo as JPEG (best), PNG, WebP or AVIF.');
   }

@@ -4,11 +4,13 @@
  * named by the content hash, so a changed file gets a new URL and an unchanged one is not redone.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { PanoramaInputError } from './errors.ts';
+import { checkMediaSignature, resolveContentFile } from './content-file.ts';
 import type { PipelineContext } from './prepare.ts';
+import { orientedSize } from './orientation.ts';
 
 /** Panel images are shown at most ~400 CSS px wide; 800 covers 2× screens. */
 const PANEL_IMAGE_WIDTH = 800;
@@ -20,12 +22,10 @@ const exists = (path: string) =>
     () => false,
   );
 
-async function readSource(file: string, root: string, kind: string): Promise<Buffer> {
-  const bytes = await readFile(join(root, file)).catch(() => {
-    throw new PanoramaInputError(file, `The ${kind} file does not exist.`, 'Check the file name (upper/lower case must match) and that it sits beside the scene file.');
-  });
-  if (bytes.length === 0) throw new PanoramaInputError(file, `The ${kind} file is empty (0 bytes).`, 'Copy the file again.');
-  return bytes;
+/** The file's bytes, once it is known to be a regular file inside the content folder (content-file.ts). */
+async function readSource(file: string, { root, contentDirs = [root] }: PipelineContext, kind: string): Promise<{ bytes: Buffer; path: string }> {
+  const path = await resolveContentFile(join(root, file), file, kind, contentDirs);
+  return { bytes: await readFile(path), path };
 }
 
 const hashOf = (bytes: Buffer, salt: string) => createHash('sha256').update(`${MEDIA_VERSION}|${salt}`).update(bytes).digest('hex').slice(0, 16);
@@ -38,8 +38,9 @@ export interface PreparedImage {
 }
 
 /** A photo for a hotspot panel, as WebP at most 800 px wide. */
-export async function prepareImage(file: string, { root, cacheDir }: PipelineContext): Promise<PreparedImage> {
-  const bytes = await readSource(file, root, 'image');
+export async function prepareImage(file: string, context: PipelineContext): Promise<PreparedImage> {
+  const { cacheDir } = context;
+  const { bytes } = await readSource(file, context, 'image');
   const hash = hashOf(bytes, `image-${PANEL_IMAGE_WIDTH}`);
   const dir = join(cacheDir, hash);
   let meta: Metadata;
@@ -48,8 +49,10 @@ export async function prepareImage(file: string, { root, cacheDir }: PipelineCon
   } catch {
     throw new PanoramaInputError(file, 'The file is not an image that can be read.', 'Export it again as JPEG or PNG.');
   }
-  const width = Math.min(PANEL_IMAGE_WIDTH, meta.width ?? PANEL_IMAGE_WIDTH);
-  const height = Math.round((width * (meta.height ?? width)) / (meta.width ?? width));
+  // The photo is turned upright below (rotate()): its size on the page is the oriented one.
+  const upright = orientedSize(meta);
+  const width = Math.min(PANEL_IMAGE_WIDTH, upright.width ?? PANEL_IMAGE_WIDTH);
+  const height = Math.round((width * (upright.height ?? width)) / (upright.width ?? width));
   const out = `image-${width}.webp`;
   if (!(await exists(join(dir, out)))) {
     await mkdir(dir, { recursive: true });
@@ -59,13 +62,15 @@ export async function prepareImage(file: string, { root, cacheDir }: PipelineCon
 }
 
 /** A sound or video file, published unchanged under a hashed name. */
-export async function prepareMedia(file: string, { root, cacheDir }: PipelineContext): Promise<{ hash: string; file: string }> {
-  const bytes = await readSource(file, root, 'sound or video');
+export async function prepareMedia(file: string, context: PipelineContext): Promise<{ hash: string; file: string }> {
+  const { cacheDir } = context;
+  const { bytes, path } = await readSource(file, context, 'sound or video');
+  await checkMediaSignature(path, file);
   const hash = hashOf(bytes, 'media');
   const out = `media${extname(file).toLowerCase()}`;
   if (!(await exists(join(cacheDir, hash, out)))) {
     await mkdir(join(cacheDir, hash), { recursive: true });
-    await copyFile(join(root, file), join(cacheDir, hash, out));
+    await writeFile(join(cacheDir, hash, out), bytes);
   }
   return { hash, file: out };
 }

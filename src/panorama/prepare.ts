@@ -3,10 +3,11 @@
  * (cached), or a PanoramaInputError that names the photo and says what to do.
  */
 import { readFile } from 'node:fs/promises';
+import { resolveContentFile } from './content-file.ts';
 import { join } from 'node:path';
 import { checkFullSphereRatio, checkResolution, inspectPhoto } from './inspect-photo.ts';
 import { type Coverage, coverageFromDescription, type PartialDescription, readGPano } from './coverage.ts';
-import { decodeSphere, derivePhoto, type PhotoDerivatives } from './derive-photo.ts';
+import { decodeSphere, derivePhoto, POSTER_SOURCE_WIDTH, type PhotoDerivatives } from './derive-photo.ts';
 import { resizeRaw } from './tiles.ts';
 import { posterPlaceholder, renderPosters, type Posters, type PosterView } from './poster.ts';
 import type { RawImage } from './reproject.ts';
@@ -26,21 +27,23 @@ export interface PreparedPanorama extends PhotoDerivatives {
 export interface PipelineContext {
   root: string;
   cacheDir: string;
+  /** Folders whose files may be published (the content folders); the project root when not given. */
+  contentDirs?: readonly string[];
 }
 
-/** Posters are rendered from the sphere at this width at most: 4096 px is finer than a 1280-px view needs. */
-const POSTER_SOURCE_WIDTH = 4096;
-
 /** The sphere for rendering posters when the derivatives came from the cache (a new view, say). */
-async function posterSphere(source: Buffer, coverage: Coverage | undefined): Promise<RawImage> {
-  const sphere = await decodeSphere(source, coverage);
+async function posterSphere(source: Buffer, coverage: Coverage | undefined, sphereWidth: number): Promise<RawImage> {
+  // Decoded straight at the posters' width: a 16384-px photo is shrunk as it is read.
+  const width = sphereWidth > POSTER_SOURCE_WIDTH ? POSTER_SOURCE_WIDTH : undefined;
+  const sphere = await decodeSphere(source, coverage, width);
   return sphere.width > POSTER_SOURCE_WIDTH ? resizeRaw(sphere, POSTER_SOURCE_WIDTH) : sphere;
 }
 
-export async function preparePanorama(request: PanoramaRequest, { root, cacheDir }: PipelineContext): Promise<PreparedPanorama> {
+export async function preparePanorama(request: PanoramaRequest, { root, cacheDir, contentDirs = [root] }: PipelineContext): Promise<PreparedPanorama> {
   const label = request.photo;
-  const info = await inspectPhoto(join(root, request.photo), label);
-  const source = await readFile(join(root, request.photo));
+  const path = await resolveContentFile(join(root, request.photo), label, 'photo', contentDirs);
+  const info = await inspectPhoto(path, label);
+  const source = await readFile(path);
   const gpano = await readGPano(source, info.width, info.height);
   let coverage: Coverage | undefined;
   if (request.partial) coverage = coverageFromDescription(request.partial, info.width, info.height);
@@ -53,6 +56,6 @@ export async function preparePanorama(request: PanoramaRequest, { root, cacheDir
   const alongside = (sphere: RawImage, dir: string) => renderPosters(request.view, dir, async () => sphere);
   const derived = await derivePhoto(source, label, sphereWidth, coverage, gpano.poseHeading, cacheDir, alongside);
   const dir = join(cacheDir, derived.derivatives.hash);
-  const files = derived.alongside ?? (await renderPosters(request.view, dir, () => posterSphere(source, coverage)));
+  const files = derived.alongside ?? (await renderPosters(request.view, dir, () => posterSphere(source, coverage, sphereWidth)));
   return { ...derived.derivatives, posters: { ...files, placeholder: await posterPlaceholder(request.view, dir) } };
 }

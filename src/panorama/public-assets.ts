@@ -22,6 +22,17 @@ export interface PanoramaAssets {
   thumbnails: ImageUrl[];
   posters: { landscape: ImageUrl[]; portrait: ImageUrl[]; openGraph: ImageUrl; placeholder: string };
   poseHeading?: number;
+  /** A 360° video scene (issue 18): its H.264 renditions, smallest first. Tiles are then empty. */
+  video?: VideoAssets;
+}
+
+export interface VideoAssets {
+  renditions: ImageUrl[];
+  /** Seconds. */
+  duration: number;
+  hasAudio: boolean;
+  /** A cropped video: where it sits on the sphere (PSV's panoData). */
+  coverage?: import('./coverage.ts').Coverage;
 }
 
 export function publicAssets(prepared: PreparedPanorama, assetsBase: string): PanoramaAssets {

@@ -1,6 +1,6 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import type { RawImage } from './reproject.ts';
 import { PIPELINE_SETTINGS } from './settings.ts';
 
@@ -73,6 +73,27 @@ export async function writeTiles(sphere: RawImage, levels: readonly TileLevel[],
     await Promise.all(jobs);
   }
   return posterSource;
+}
+
+/**
+ * Writes one level's tiles into `outDir/tiles/<index>/` straight from a sharp pipeline (the photo
+ * file, decoded and resized as it streams): libvips' dzsave cuts and encodes the tiles while it
+ * decodes, so the level's pixels are never all in memory at once. Used for the levels wider than
+ * 4096 px of big photos: a 16384×8192 sphere is 384 MiB of raw pixels (issue 14, item 6).
+ */
+export async function streamTileLevel(image: Sharp, level: TileLevel, index: number, outDir: string): Promise<void> {
+  const { quality, effort } = PIPELINE_SETTINGS.tile;
+  const name = join(outDir, `level-${index}`);
+  // depth 'one' writes only the full-size layer, as `<name>_files/0/<col>_<row>.webp`: our own names.
+  await image
+    .resize(level.width, level.width / 2, { fit: 'fill' })
+    .webp({ quality, effort })
+    .tile({ size: level.width / level.cols, overlap: 0, depth: 'one', layout: 'dz', container: 'fs' })
+    .toFile(name);
+  await mkdir(join(outDir, 'tiles'), { recursive: true });
+  await rename(join(`${name}_files`, '0'), join(outDir, 'tiles', String(index)));
+  await rm(`${name}_files`, { recursive: true, force: true });
+  await rm(`${name}.dzi`, { force: true });
 }
 
 /** The sphere at another width (2:1), still in memory. */

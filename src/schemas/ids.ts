@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG } from '../collections/layout.ts';
 
 /** Ids become parts of URLs, so they are lowercase ASCII words joined by hyphens. */
 export const Slug = z

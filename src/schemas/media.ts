@@ -35,6 +35,18 @@ export const Narration = z
     en: AudioFile.optional(),
     /** Who is speaking, e.g. "Giọng đọc tổng hợp (máy đọc)". Shown beside the player. */
     credit: z.string().min(1).optional(),
+    /**
+     * What each track says, word for word, by language (`vi:` for the Vietnamese track). Shown on
+     * the page under the scene's text, for deaf visitors, screen readers and anyone without sound.
+     */
+    transcript: z
+      .object({
+        /** Text of the Vietnamese track. */
+        vi: z.string().min(1).optional(),
+        /** Text of the English track. */
+        en: z.string().min(1).optional(),
+      })
+      .optional(),
   })
   .refine((n) => n.vi || n.en, { error: 'needs at least one track, e.g. `vi: ./thuyet-minh.m4a`' });
 

@@ -12,10 +12,5 @@ export const InitialView = z.object({
 });
 export type InitialView = z.infer<typeof InitialView>;
 
-/** Smallest and largest vertical field of view the viewer allows, in degrees (PSV defaults). */
-export const FOV_RANGE = { min: 30, max: 90 } as const;
-
-/** Vertical field of view in degrees for a zoom level: the same linear map the viewer uses. */
-export function zoomToVerticalFov(zoom: number): number {
-  return FOV_RANGE.max + (zoom / 100) * (FOV_RANGE.min - FOV_RANGE.max);
-}
+// The geometry lives in a zod-free module so the viewer's bundle can use it too.
+export { FOV_RANGE, zoomToVerticalFov } from './view-geometry.ts';

@@ -23,7 +23,7 @@ export async function checkArticle(article: ContentFile, tourIds: readonly strin
   const flagged = new Set(problems.map((p) => p.field));
   const cover = raw.cover && typeof raw.cover === 'object' ? (raw.cover as Record<string, unknown>).src : undefined;
   if (typeof cover === 'string' && cover !== '' && !flagged.has('cover.src')) {
-    const missing = await checkImageFile(article.dir, cover, file, 'cover.src', 'the article file');
+    const missing = await checkImageFile(article, cover, 'cover.src', 'the article file');
     if (missing) problems.push(missing);
   }
   (Array.isArray(raw.tours) ? raw.tours : []).forEach((tour: unknown, index) => {

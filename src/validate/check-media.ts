@@ -11,6 +11,9 @@ import { checkFullSphereRatio, checkResolution, inspectPhoto } from '../panorama
 import { coverageFromDescription, readGPano, type GPanoInfo, type PartialDescription } from '../panorama/coverage.ts';
 import { PanoramaInputError } from '../panorama/errors.ts';
 import { pipelineMessage } from './pipeline-message.ts';
+import { checkMediaSignature, resolveContentFile } from '../panorama/content-file.ts';
+import type { ContentFile } from './load-content.ts';
+import { inspectVideo } from '../video/inspect-video.ts';
 
 function asProblem(error: unknown, file: string, field: string, written: string): ContentProblem {
   if (!(error instanceof PanoramaInputError)) throw error;
@@ -30,10 +33,14 @@ async function gpanoOf(abs: string, width: number, height: number): Promise<GPan
   return gpanoCache.get(key)!;
 }
 
+/** The content file that names a file, as the checks see it. */
+type Owner = Pick<ContentFile, 'dir' | 'contentDir' | 'path'>;
+
 /** The panorama checks of src/panorama/prepare.ts, up to (not including) decoding the pixels. */
-export async function checkPanorama(dir: string, written: string, partial: PartialDescription | undefined, file: string, field: string): Promise<ContentProblem | undefined> {
-  const abs = join(dir, written);
+export async function checkPanorama(owner: Owner, written: string, partial: PartialDescription | undefined, field: string): Promise<ContentProblem | undefined> {
+  const file = owner.path;
   try {
+    const abs = await resolveContentFile(join(owner.dir, written), written, 'photo', [owner.contentDir]);
     const info = await inspectPhoto(abs, written);
     let sphereWidth = info.width;
     if (partial) sphereWidth = coverageFromDescription(partial, info.width, info.height).fullWidth;
@@ -49,30 +56,37 @@ export async function checkPanorama(dir: string, written: string, partial: Parti
   }
 }
 
-/** Same wording as src/panorama/prepare-media.ts. */
-async function present(abs: string, written: string, kind: string, beside = 'the scene file'): Promise<void> {
-  const info = await stat(abs).catch(() => undefined);
-  if (!info?.isFile()) {
-    throw new PanoramaInputError(written, `The ${kind} file does not exist.`, `Check the file name (upper/lower case must match) and that it sits beside ${beside}.`);
-  }
-  if (info.size === 0) throw new PanoramaInputError(written, `The ${kind} file is empty (0 bytes).`, 'Copy the file again.');
-}
-
-/** A sound or video file beside the scene. */
-export async function checkMediaFile(dir: string, written: string, file: string, field: string): Promise<ContentProblem | undefined> {
+/**
+ * A scene's 360° video: the pipeline's own input checks (src/video/inspect-video.ts: a real video
+ * with a video stream, 2:1 unless described as cropped, size, length and bytes) without encoding.
+ */
+export async function checkVideo(owner: Owner, written: string, partial: boolean, field: string): Promise<ContentProblem | undefined> {
   try {
-    await present(join(dir, written), written, 'sound or video');
+    const abs = await resolveContentFile(join(owner.dir, written), written, 'video', [owner.contentDir]);
+    await checkMediaSignature(abs, written);
+    await inspectVideo(abs, written, partial);
     return undefined;
   } catch (error) {
-    return asProblem(error, file, field, written);
+    return asProblem(error, owner.path, field, written);
   }
 }
 
-/** An image (hotspot photo, article cover): there, and readable as an image. */
-export async function checkImageFile(dir: string, written: string, file: string, field: string, beside?: string): Promise<ContentProblem | undefined> {
-  const abs = join(dir, written);
+/** A sound or video file beside the scene: inside the content folder, and what its extension says. */
+export async function checkMediaFile(owner: Owner, written: string, field: string): Promise<ContentProblem | undefined> {
   try {
-    await present(abs, written, 'image', beside);
+    const abs = await resolveContentFile(join(owner.dir, written), written, 'sound or video', [owner.contentDir]);
+    await checkMediaSignature(abs, written);
+    return undefined;
+  } catch (error) {
+    return asProblem(error, owner.path, field, written);
+  }
+}
+
+/** An image (hotspot photo, article cover): inside the content folder, and readable as an image. */
+export async function checkImageFile(owner: Owner, written: string, field: string, beside?: string): Promise<ContentProblem | undefined> {
+  const file = owner.path;
+  try {
+    const abs = await resolveContentFile(join(owner.dir, written), written, 'image', [owner.contentDir], beside);
     await sharp(abs)
       .metadata()
       .catch(() => {

@@ -8,7 +8,8 @@ import { SceneSchema, type Scene } from '../schemas/scene.ts';
 import { PartialPanorama } from '../schemas/partial-panorama.ts';
 import { Slug } from '../schemas/ids.ts';
 import { checkSchema } from './schema-problems.ts';
-import { checkImageFile, checkMediaFile, checkPanorama } from './check-media.ts';
+import { checkImageFile, checkMediaFile, checkPanorama, checkVideo } from './check-media.ts';
+import { checkOpeningView } from './check-opening-view.ts';
 import type { ContentFile } from './load-content.ts';
 
 /** The ids a scene declares, read leniently so other checks still run when one field is wrong. */
@@ -62,7 +63,7 @@ function narrationLanguages(raw: Record<string, unknown>, file: string): Content
   const narration = raw.narration;
   if (!narration || typeof narration !== 'object' || Array.isArray(narration)) return [];
   return Object.keys(narration)
-    .filter((key) => key !== 'credit' && !(LANGUAGES as readonly string[]).includes(key))
+    .filter((key) => key !== 'credit' && key !== 'transcript' && !(LANGUAGES as readonly string[]).includes(key))
     .map((key) => ({
       file,
       field: `narration.${key}`,
@@ -100,6 +101,7 @@ export async function checkScene(scene: ContentFile): Promise<SceneCheck> {
   const parsed = checkSchema(SceneSchema, raw, file, 'of a scene file');
   const errors = [...parsed.problems, ...narrationLanguages(raw, file)];
   const warnings = unknownFields(raw, file, Object.keys(SceneSchema.shape), 'scene');
+  if (parsed.data) warnings.push(...checkOpeningView(parsed.data, file));
   const hotspots = list(raw, 'hotspots');
   const variants = list(raw, 'variants');
   const [linkIds, hotspotIds, variantIds] = [ids(list(raw, 'links'), 'to'), ids(hotspots, 'id'), ids(variants, 'id')];
@@ -114,18 +116,19 @@ export async function checkScene(scene: ContentFile): Promise<SceneCheck> {
   };
   const each = <T>(value: string | undefined, run: (value: string) => Promise<T>) => (value === undefined ? undefined : run(value));
   const partial = raw.partial === undefined ? undefined : PartialPanorama.safeParse(raw.partial).data;
-  if (raw.partial !== undefined && !partial) flagged.add('photo'); // the photo cannot be judged without its coverage
+  if (raw.partial !== undefined && !partial) flagged.add('photo').add('video'); // the picture cannot be judged without its coverage
 
   const found = await Promise.all([
-    each(written('photo', 'photo'), (photo) => checkPanorama(scene.dir, photo, partial, file, 'photo')),
-    ...variants.map((_, i) => each(written(`variants[${i}].photo`, 'variants', i, 'photo'), (photo) => checkPanorama(scene.dir, photo, undefined, file, `variants[${i}].photo`))),
+    each(written('photo', 'photo'), (photo) => checkPanorama(scene, photo, partial, 'photo')),
+    each(written('video', 'video'), (video) => checkVideo(scene, video, partial !== undefined, 'video')),
+    ...variants.map((_, i) => each(written(`variants[${i}].photo`, 'variants', i, 'photo'), (photo) => checkPanorama(scene, photo, undefined, `variants[${i}].photo`))),
     ...hotspots.flatMap((_, i) => [
-      each(written(`hotspots[${i}].image.src`, 'hotspots', i, 'image', 'src'), (src) => checkImageFile(scene.dir, src, file, `hotspots[${i}].image.src`)),
-      each(written(`hotspots[${i}].audio`, 'hotspots', i, 'audio'), (src) => checkMediaFile(scene.dir, src, file, `hotspots[${i}].audio`)),
-      each(written(`hotspots[${i}].video`, 'hotspots', i, 'video'), (src) => checkMediaFile(scene.dir, src, file, `hotspots[${i}].video`)),
+      each(written(`hotspots[${i}].image.src`, 'hotspots', i, 'image', 'src'), (src) => checkImageFile(scene, src, `hotspots[${i}].image.src`)),
+      each(written(`hotspots[${i}].audio`, 'hotspots', i, 'audio'), (src) => checkMediaFile(scene, src, `hotspots[${i}].audio`)),
+      each(written(`hotspots[${i}].video`, 'hotspots', i, 'video'), (src) => checkMediaFile(scene, src, `hotspots[${i}].video`)),
     ]),
-    ...LANGUAGES.map((lang) => each(written(`narration.${lang}`, 'narration', lang), (src) => checkMediaFile(scene.dir, src, file, `narration.${lang}`))),
-    each(written('ambience.src', 'ambience', 'src'), (src) => checkMediaFile(scene.dir, src, file, 'ambience.src')),
+    ...LANGUAGES.map((lang) => each(written(`narration.${lang}`, 'narration', lang), (src) => checkMediaFile(scene, src, `narration.${lang}`))),
+    each(written('ambience.src', 'ambience', 'src'), (src) => checkMediaFile(scene, src, 'ambience.src')),
   ]);
   errors.push(...found.filter((p): p is ContentProblem => Boolean(p)));
   return { ...(parsed.data ? { data: parsed.data } : {}), outline, errors, warnings };

@@ -4,7 +4,7 @@
  * validator and getTours() (src/data/tours.ts) say exactly the same words.
  */
 import type { ContentProblem } from './problem.ts';
-import { brokenLinks, unreachableScenes } from '../data/tour-graph.ts';
+import { brokenLinks, unreachableScenes } from './tour-graph.ts';
 
 export interface GraphTour {
   id: string;
@@ -25,6 +25,16 @@ export function tourGraphProblems(tour: GraphTour): { errors: ContentProblem[]; 
       file: tour.scenes.find((s) => s.id === broken.from)!.file,
       field: `links[${broken.index}].to`,
       message: `there is no scene "${broken.to}" in the tour "${tour.id}", so the arrow would lead nowhere. Use the file name of a scene in the same folder, without ".mdx" (scenes: ${sceneList(tour)}).`,
+    });
+  }
+  for (const scene of tour.scenes) {
+    scene.links.forEach((to, index) => {
+      if (to !== scene.id) return;
+      warnings.push({
+        file: scene.file,
+        field: `links[${index}].to`,
+        message: `leads to this same scene, so following the arrow only reloads the view the visitor is already in. Point it at another scene of the tour, or remove it.`,
+      });
     });
   }
   if (tour.startScene === undefined) return { errors, warnings };

@@ -6,7 +6,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { parse, YAMLParseError } from 'yaml';
+import { YAMLParseError } from 'yaml';
+import { parseFrontmatterYaml, splitFrontmatter, type SplitFile } from '../collections/frontmatter.ts';
+import { splitFileName } from '../collections/layout.ts';
 import type { ContentProblem } from './problem.ts';
 
 export interface ContentFolders {
@@ -28,6 +30,8 @@ export interface ContentFile {
   abs: string;
   /** Folder on disk, for files written beside this one (`./photo.jpg`). */
   dir: string;
+  /** The content folder it belongs to (tours or articles): files it names must be inside it. */
+  contentDir: string;
   /** The file name without language and `.mdx`: the scene or article id, or `index`. */
   name: string;
   /** Tour folder name (tours, scenes and their translations). */
@@ -36,6 +40,8 @@ export interface ContentFile {
   lang?: string;
   /** The frontmatter, or undefined when it could not be read (a problem says why). */
   data?: Record<string, unknown>;
+  /** The text under the frontmatter (a description or an article), and the line it starts on. */
+  body?: { text: string; line: number };
 }
 
 export interface LoadedContent {
@@ -56,10 +62,21 @@ async function entries(dir: string) {
   return (await readdir(dir, { withFileTypes: true }).catch(() => [])).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/**
+ * yaml refuses a document whose aliases expand beyond a limit (`maxAliasCount`, 100 by default) with a
+ * plain ReferenceError: the "billion laughs" bomb, a few lines that would expand to gigabytes.
+ */
+const isAliasBomb = (error: unknown) => error instanceof ReferenceError && /alias count/i.test(error.message);
+
+/** The editor's line of the first alias in the frontmatter (the first `---` is line 1). */
+function aliasLine(yaml: string): number {
+  const index = yaml.split('\n').findIndex((line) => /(^|[\s,[{:-])\*[^\s,\]}]+/.test(line));
+  return index < 0 ? 2 : index + 2;
+}
+
 /** The YAML between the first two `---` lines, parsed; or a problem on the `frontmatter` field. */
-function readFrontmatter(text: string, path: string, problems: ContentProblem[]): Record<string, unknown> | undefined {
-  const match = text.replace(/^\uFEFF/, '').match(/^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/);
-  if (!match) {
+function readFrontmatter(split: SplitFile | undefined, path: string, problems: ContentProblem[]): Record<string, unknown> | undefined {
+  if (!split) {
     problems.push({
       file: path,
       field: 'frontmatter',
@@ -68,10 +85,18 @@ function readFrontmatter(text: string, path: string, problems: ContentProblem[])
     return undefined;
   }
   try {
-    const data: unknown = parse(match[1]!, { customTags: ['timestamp'], merge: true }) ?? {};
+    const data = parseFrontmatterYaml(split.yaml);
     if (typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
     problems.push({ file: path, field: 'frontmatter', message: 'must be a list of `field: value` lines, e.g. `title: Cột cờ Lũng Cú`.' });
   } catch (error) {
+    if (isAliasBomb(error)) {
+      problems.push({
+        file: path,
+        field: 'frontmatter',
+        message: `repeats aliases (\`*name\`) so often that reading it would take the build's whole memory (around line ${aliasLine(split.yaml)}): this is how a "billion laughs" attack looks, never how content is written. Write each value out instead of pointing to it with \`&name\` and \`*name\`.`,
+      });
+      return undefined;
+    }
     if (!(error instanceof YAMLParseError)) throw error;
     // yaml counts lines inside the frontmatter; the editor's line numbers count the first `---`.
     const line = (error.linePos?.[0].line ?? 0) + 1;
@@ -87,19 +112,14 @@ function readFrontmatter(text: string, path: string, problems: ContentProblem[])
 
 async function loadFile(kind: ContentKind, abs: string, folders: ContentFolders, parts: { name: string; tour?: string; lang?: string }, problems: ContentProblem[]): Promise<ContentFile> {
   const path = displayPath(folders.root, abs);
-  const data = readFrontmatter(await readFile(abs, 'utf8'), path, problems);
-  return { kind, path, abs, dir: join(abs, '..'), ...parts, ...(data ? { data } : {}) };
+  const split = splitFrontmatter(await readFile(abs, 'utf8'));
+  const data = readFrontmatter(split, path, problems);
+  const body = split && { text: split.body, line: split.bodyLine };
+  const contentDir = kind === 'article' || kind === 'articleTranslation' ? folders.articlesDir : folders.toursDir;
+  return { kind, path, abs, dir: join(abs, '..'), contentDir, ...parts, ...(data ? { data } : {}), ...(body ? { body } : {}) };
 }
 
 const ignored = (folders: ContentFolders, abs: string, message: string): ContentProblem => ({ file: displayPath(folders.root, abs), field: 'file name', message });
-
-/** `name.mdx` or `name.lang.mdx`; more dots cannot be told apart from a translation. */
-function splitName(fileName: string): { name: string; lang?: string } | undefined {
-  const parts = fileName.slice(0, -'.mdx'.length).split('.');
-  if (parts.length === 1) return { name: parts[0]! };
-  if (parts.length === 2) return { name: parts[0]!, lang: parts[1]! };
-  return undefined;
-}
 
 const TOO_MANY_DOTS =
   'has more than one dot, so the site would read it as a translation into a language called by the rest of the name. Ids never contain dots: use hyphens, e.g. `cot-co-lung-cu.mdx` (or `cot-co-lung-cu.en.mdx` for the English translation).';
@@ -111,7 +131,7 @@ async function loadMdxFile(dirAbs: string, fileName: string, folders: ContentFol
     out.problems.push(ignored(folders, abs, `ends in "${ext}", so the site does not read this file at all. Rename it to end in ".mdx" (lowercase).`));
     return;
   }
-  const parts = splitName(fileName);
+  const parts = splitFileName(fileName);
   if (!parts) {
     out.problems.push(ignored(folders, abs, TOO_MANY_DOTS));
     return;

@@ -3,6 +3,6 @@
  * with this too, so an editor reads the same sentence from the validator and from the build.
  */
 export function pipelineMessage(error: { problem: string; hint: string }, written: string): string {
-  const demo = written.endsWith('.illustration.jpg') ? ' For the demo tours, run `npm run demo:panoramas`.' : '';
+  const demo = /\.illustration\.(jpg|mp4)$/.test(written) ? ' For the demo tours, run `npm run demo:panoramas`.' : '';
   return `${error.problem} (${written}) ${error.hint}${demo}`;
 }

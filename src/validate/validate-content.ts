@@ -5,10 +5,12 @@
  * in one go and a broken site never reaches `dist/`.
  */
 import { resolve } from 'node:path';
+import { contentDirs } from '../collections/layout.ts';
 import type { ContentProblem } from './problem.ts';
 import { TourSchema } from '../schemas/tour.ts';
 import { loadContent, type ContentFile, type ContentFolders } from './load-content.ts';
 import { checkNames } from './check-names.ts';
+import { checkBody } from './check-body.ts';
 import { checkScene, unknownFields, type SceneOutline } from './check-scene.ts';
 import { checkTranslation } from './check-translation.ts';
 import { checkArticle, checkArticleTranslation } from './check-article.ts';
@@ -26,8 +28,8 @@ export interface ContentReport {
 export function contentFolders(root: string, env: NodeJS.ProcessEnv = process.env): ContentFolders {
   return {
     root,
-    toursDir: resolve(root, env.HG360_CONTENT_DIR ?? './content/tours'),
-    articlesDir: resolve(root, env.HG360_ARTICLES_DIR ?? './content/articles'),
+    toursDir: resolve(root, contentDirs(env).tours),
+    articlesDir: resolve(root, contentDirs(env).articles),
   };
 }
 
@@ -36,10 +38,28 @@ function byFile(problems: ContentProblem[]): ContentProblem[] {
   return problems.map((p, i) => [p, i] as const).sort(([a, i], [b, j]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : i - j)).map(([p]) => p);
 }
 
+/** Two tours with one title cannot be told apart in lists, the map and search results. */
+function twinTitles(tours: readonly ContentFile[]): ContentProblem[] {
+  const first = new Map<string, ContentFile>();
+  return tours.flatMap((tour) => {
+    const title = tour.data!.title;
+    if (typeof title !== 'string' || title.trim() === '') return [];
+    const key = title.trim().normalize('NFC').toLocaleLowerCase('vi');
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, tour);
+      return [];
+    }
+    return [{ file: tour.path, field: 'title', message: `"${title}" is also the title of ${earlier.path}, so visitors could not tell the two tours apart in lists, on the map or in search results. Give each tour its own title.` }];
+  });
+}
+
 export async function validateContent(folders: ContentFolders): Promise<ContentReport> {
   const { files, problems: errors } = await loadContent(folders);
   const warnings: ContentProblem[] = [];
   errors.push(...checkNames(files));
+  // Every description and article body: text, formatting, pictures and safe links only (check-body.ts).
+  for (const file of files) if (file.body) errors.push(...checkBody(file.body.text, file.body.line, file.path));
   const readable = files.filter((f) => f.data);
   const scenes = readable.filter((f) => f.kind === 'scene');
 
@@ -76,6 +96,8 @@ export async function validateContent(folders: ContentFolders): Promise<ContentR
     const named = new Set(errors.filter((p) => p.field === 'file name').map((p) => p.file));
     if (own.every((s) => valid.has(s))) warnings.push(...graph.warnings.filter((w) => !named.has(w.file)));
   }
+
+  warnings.push(...twinTitles(readable.filter((f) => f.kind === 'tour')));
 
   for (const translation of readable.filter((f) => f.kind === 'tourTranslation')) {
     const original = files.find((f) => f.tour === translation.tour && f.lang === undefined && f.name === translation.name);

@@ -4,12 +4,11 @@
  * it is valid content (the validator accepts it), so it is built, and must be shown literally and
  * never run: in the built HTML, and in Chromium with the viewer running and the hotspot panel open.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroEnv } from './support/astro-env.ts';
+import { astroBuildOrThrow as astroBuild } from './support/astro-build.ts';
 import { fixtureSite, type FixtureSite } from '../fixtures/fixture-site.ts';
 import { useBrowser } from './support/browser.ts';
 import { openSharpScene } from './support/scene-page.ts';
@@ -25,17 +24,6 @@ let outDir: string;
 let server: Server;
 let baseUrl: string;
 const browser = useBrowser();
-
-function astroBuild(env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: astroEnv('production', { NO_COLOR: '1', ...env }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`astro build failed:\n${output}`)))));
-}
 
 beforeAll(async () => {
   site = await fixtureSite('hostile-text');

@@ -15,12 +15,12 @@ describe('map page', () => {
     await page.waitForSelector('[data-poi-map][data-ready]');
     await expect.poll(() => page.locator('[data-map-status]').isVisible()).toBe(true);
     expect(await page.locator('[data-map-status]').textContent()).toMatch(/Không tải được nền bản đồ/);
-    // 3 tours + 9 scenes, tours larger and named on the map.
-    expect(await page.locator('.poi-marker').count()).toBe(12);
+    // 3 tours + 10 scenes (one a 360° video), tours larger and named on the map.
+    expect(await page.locator('.poi-marker').count()).toBe(13);
     expect(await page.locator('.poi-marker.tour').count()).toBe(3);
     expect(await page.locator('.poi-marker.tour.cat-landmarks').count()).toBe(1);
     expect(await page.locator('.poi-label').allTextContents()).toContain('Cao nguyên đá Đồng Văn');
-    expect(await page.locator('.place-list li a').count()).toBe(9);
+    expect(await page.locator('.place-list li a').count()).toBe(10);
 
     // A marker opens a popup with a picture and a link that leads to the scene.
     await page.locator('.poi-marker[title="Cột cờ Lũng Cú"]').click();
@@ -53,7 +53,7 @@ describe('map page', () => {
     const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/en/map/`);
     const links = await page.$$eval('.place-list li a', (nodes) => nodes.map((n) => n.getAttribute('href')));
-    expect(links).toHaveLength(9);
+    expect(links).toHaveLength(10);
     expect(links.every((href) => href!.startsWith('/en/tours/'))).toBe(true);
     await context.close();
   });

@@ -18,7 +18,7 @@ describe('viewer controls', () => {
     const { page, errors } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/cong-troi-quan-ba/', 'cong-troi-quan-ba');
     await page.getByRole('button', { name: 'Các điểm trong tour' }).click();
     const items = page.locator('.psv-gallery-item');
-    await expect.poll(() => items.count()).toBe(5);
+    await expect.poll(() => items.count()).toBe(6);
     await page.locator('.psv-gallery-item[data-psv-gallery-item="deo-ma-pi-leng"]').click();
     await page.waitForURL((url) => url.pathname === '/tours/cao-nguyen-da/deo-ma-pi-leng/');
     await waitForViewer(page, 'deo-ma-pi-leng');

@@ -49,6 +49,42 @@ describe('deep links', () => {
     await page.context().close();
   });
 
+  it('the first view of a page replaces the entry: one Back from "Start the tour" leaves the scene (issue 16)', async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(`${baseUrl}/tours/cao-nguyen-da/`);
+    const length = await page.evaluate(() => history.length);
+    await page.getByRole('link', { name: 'Bắt đầu tour 360°' }).first().click();
+    await waitForViewer(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('yaw')).not.toBeNull();
+    expect(await page.evaluate(() => history.length)).toBe(length + 1);
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/tours/cao-nguyen-da/');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('Back restores the exact view of the scene left, zoom included (issue 16)', async () => {
+    const from = readScene('cao-nguyen-da', 'pho-co-dong-van');
+    const to = readScene('cao-nguyen-da', 'cot-co-lung-cu');
+    expect(from.view.zoom).not.toBe(to.view.zoom);
+    const { page, errors } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van');
+    await page.evaluate(() => document.querySelector('hg-viewer')!.psv!.rotate({ yaw: '70deg', pitch: '-3deg' }));
+    await expect.poll(() => new URL(page.url()).searchParams.get('yaw')).toBe('70.0');
+    // Follow the arrow at once, without waiting: the move and the scene change overlap.
+    await page.evaluate(() => document.querySelector('hg-viewer')!.goTo('cot-co-lung-cu'));
+    await page.waitForURL((url) => url.pathname === '/tours/cao-nguyen-da/cot-co-lung-cu/');
+    await waitForViewer(page, 'cot-co-lung-cu');
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/tours/cao-nguyen-da/pho-co-dong-van/');
+    expect(new URL(page.url()).searchParams.get('zoom')).toBe(String(from.view.zoom));
+    await waitForViewer(page, 'pho-co-dong-van');
+    const view = await viewOf(page);
+    expect(Math.abs(view.zoom - from.view.zoom)).toBeLessThan(0.6);
+    expect(yawDistance(view.yaw, 70)).toBeLessThan(0.5);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('ignores hostile parameters with a warning and opens the editor’s view', async () => {
     const warnings: string[] = [];
     const { page, errors } = await openPage(browser());

@@ -44,11 +44,13 @@ describe('keyboard', () => {
     // Arrow keys look around and + zooms, while focus is in the viewer; the page does not scroll.
     const before = await viewOf(page);
     const scrollBefore = await page.evaluate(() => scrollY);
+    // Held until the view has moved, not for a fixed time: on a loaded machine SwiftShader draws a
+    // frame every 200 ms or more, and the turn speeds up frame by frame.
     await page.keyboard.down('ArrowRight');
-    await page.waitForTimeout(600);
+    await expect.poll(async () => yawDistance((await viewOf(page)).yaw, before.yaw), { timeout: 10_000 }).toBeGreaterThan(3);
     await page.keyboard.up('ArrowRight');
     await page.keyboard.down('+');
-    await page.waitForTimeout(400);
+    await expect.poll(async () => (await viewOf(page)).zoom, { timeout: 10_000 }).toBeGreaterThan(before.zoom);
     await page.keyboard.up('+');
     await page.waitForTimeout(300);
     const after = await viewOf(page);

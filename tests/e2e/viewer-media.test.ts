@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from './support/browser.ts';
 import { loadRaw, compareView } from './support/compare-view.ts';
 import { readScene } from './support/content.ts';
-import { openSharpScene, viewOf, yawDistance } from './support/scene-page.ts';
+import { faceHotspot, openSharpScene, viewOf, yawDistance } from './support/scene-page.ts';
 import { waitForViewer } from './support/viewer.ts';
 import { zoomToVerticalFov } from '../../src/schemas/view.ts';
 
@@ -95,6 +95,7 @@ describe('hotspot panels', () => {
   it('open with the title, the photo with its description, and the text', async () => {
     const scene = readScene('cao-nguyen-da', 'cot-co-lung-cu');
     const { page } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu');
+    await faceHotspot(page, 'la-co');
     await page.getByRole('button', { name: 'Lá cờ 54 m²' }).click();
     const panel = page.locator('.psv-panel .hg-panel');
     await expect.poll(() => panel.locator('h2').textContent()).toBe('Lá cờ 54 m²');

@@ -2,27 +2,15 @@
  * A real `astro build` of a broken fixture site: the editor gets every problem in the terminal,
  * no stack trace, a failing exit code, and the previously published `dist/` is left exactly as it was.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroEnv } from '../e2e/support/astro-env.ts';
+import { astroBuild } from '../e2e/support/astro-build.ts';
 import { fixtureSite, type FixtureSite } from '../fixtures/fixture-site.ts';
 
 let site: FixtureSite;
 let outDir: string;
 let result: { code: number | null; output: string };
-
-function astroBuild(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: astroEnv('production', { NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
-}
 
 beforeAll(async () => {
   site = await fixtureSite('many-problems');

@@ -22,7 +22,7 @@ async function check(name: string): Promise<string> {
   }
 }
 
-const CASES = ['valid-site', 'broken-link', 'missing-start-scene', 'unreachable-scene', 'angles-out-of-range', 'hotspot-without-text', 'duplicate-ids-in-scene', 'duplicate-scene-ids', 'files-not-read', 'invalid-ids', 'photo-missing', 'photo-unreadable', 'photo-wrong-size', 'unknown-category', 'missing-fields', 'frontmatter-unreadable', 'unknown-field', 'translation-language', 'orphan-translation', 'translation-unknown-ids', 'media-files', 'article-problems', 'tour-folders', 'hostile-text', 'many-problems'];
+const CASES = ['valid-site', 'broken-link', 'missing-start-scene', 'unreachable-scene', 'angles-out-of-range', 'hotspot-without-text', 'duplicate-ids-in-scene', 'duplicate-scene-ids', 'files-not-read', 'invalid-ids', 'photo-missing', 'photo-unreadable', 'photo-wrong-size', 'unknown-category', 'missing-fields', 'frontmatter-unreadable', 'unknown-field', 'translation-language', 'orphan-translation', 'translation-unknown-ids', 'media-files', 'article-problems', 'tour-folders', 'hostile-text', 'hostile-body', 'yaml-bomb', 'twin-titles-self-link', 'many-problems', 'opening-view-without-arrow'];
 
 describe('bad-content corpus', () => {
   it('has a test for every fixture folder', () => {
@@ -68,6 +68,22 @@ describe('bad-content corpus', () => {
 
       content/tours/dong-van/nha-vuong.mdx
         (whole scene): no link leads to this scene from the start scene "cot-co", so visitors walking through the tour never reach it (it still has its own page). Add a link to "nha-vuong" in the \`links\` of a scene that visitors reach.
+      "
+    `);
+  });
+
+  it('an opening view that shows no arrow is a warning saying which yaw would show one (issue 16)', async () => {
+    expect(await check('opening-view-without-arrow')).toMatchInlineSnapshot(`
+      "
+      no errors
+
+      The content has 2 warnings (the site is still built):
+
+      content/tours/dong-van/cot-co.mdx
+        view: the opening view (yaw 0, pitch 0, zoom 50) shows none of the scene's arrows, so visitors must search for the way on. Set \`view: { yaw: 134, … }\` (the arrow to "pho-co" is then in view, also on a phone held upright), or turn the view towards another arrow.
+
+      content/tours/dong-van/pho-co.mdx
+        view: the opening view (yaw -60, pitch 0, zoom 50) shows none of the scene's arrows, so visitors must search for the way on. Set \`view: { yaw: -74, … }\` (the arrow to "cot-co" is then in view, also on a phone held upright), or turn the view towards another arrow.
       "
     `);
   });
@@ -252,7 +268,7 @@ describe('bad-content corpus', () => {
       The content has 2 warnings (the site is still built):
 
       content/tours/dong-van/cot-co.mdx
-        hotpots: is not a field of a scene file, so it is ignored. Fields of a scene: title, summary, photo, partial, illustration, credit, location, view, links, hotspots, narration, ambience, variants, photoLabel, order. Check the spelling.
+        hotpots: is not a field of a scene file, so it is ignored. Fields of a scene: title, summary, photo, video, partial, illustration, credit, location, view, links, hotspots, narration, ambience, variants, photoLabel, order. Check the spelling.
 
       content/tours/dong-van/index.mdx
         startscene: is not a field of a tour file, so it is ignored. Fields of a tour: title, summary, startScene, location, region, category, practical, order. Check the spelling.
@@ -310,13 +326,14 @@ describe('bad-content corpus', () => {
   it('missing hotspot media, narration in an unknown language, missing ambience', async () => {
     expect(await check('media-files')).toMatchInlineSnapshot(`
       "
-      The content has 5 problems.
+      The content has 6 problems.
 
       content/tours/dong-van/cot-co.mdx
         narration.fr: "fr" is not a language of the site (languages: vi, en), so this track would never play. Use one of those language codes, in lowercase, e.g. \`vi: ./thuyet-minh.m4a\`.
         hotspots[0].image.src: The image file does not exist. (./la-co.jpg) Check the file name (upper/lower case must match) and that it sits beside the scene file.
         hotspots[0].audio: The sound or video file does not exist. (./la-co.m4a) Check the file name (upper/lower case must match) and that it sits beside the scene file.
         hotspots[0].video: The sound or video file does not exist. (./la-co.mp4) Check the file name (upper/lower case must match) and that it sits beside the scene file.
+        narration.vi: The file is named like M4A (AAC) sound, but its content is not a sound or video file at all (it may be text or a saved web page). (./cot-co.vi.m4a) Export it again as M4A (AAC) sound from the recording or editing app, or give it the extension that matches its content.
         ambience.src: The sound or video file does not exist. (./gio.m4a) Check the file name (upper/lower case must match) and that it sits beside the scene file.
       "
     `);
@@ -357,6 +374,56 @@ describe('bad-content corpus', () => {
     expect(await check('hostile-text')).toMatchInlineSnapshot(`
       "
       no errors
+      "
+    `);
+  });
+
+  it('script, handlers, javascript: links, code and unreadable MDX in bodies are refused, line by line', async () => {
+    expect(await check('hostile-body')).toMatchInlineSnapshot(`
+      "
+      The content has 9 problems.
+
+      content/articles/bai-viet.mdx
+        body, line 10: cannot be read as MDX (Expected a closing tag for \`<b>\` (line 10) before the end of \`paragraph\`). MDX reads \`<\`, \`{\` and \`}\` as code: write them as \`&lt;\`, \`\\{\` and \`\\}\` in text, and close every tag you open.
+
+      content/tours/dong-van/cot-co.mdx
+        body, line 18: the \`<script>\` tag is not allowed in content. Content is text and pictures, never code: the site does not run anything an editor writes. Use Markdown (\`*emphasis*\`, \`[a link](https://…)\`, \`![a picture](./photo.jpg)\`) or simple formatting tags such as <b>, <i>, <sup>.
+        body, line 20: \`<img onerror=…>\` is an event handler, which is script. Content is text and pictures, never code: the site does not run anything an editor writes. Remove the \`onerror\` attribute.
+        body, line 22: the address \`javascript:window.__pwned=1\` runs code or hides a document. Link to a web page (https://…), an email (mailto:…) or a file beside this one (./…).
+        body, line 22: the address \`data:image/svg+xml,<svg/onload…\` runs code or hides a document. Link to a web page (https://…), an email (mailto:…) or a file beside this one (./…).
+        body, line 24: the \`<iframe>\` tag is not allowed in content. Content is text and pictures, never code: the site does not run anything an editor writes. Use Markdown (\`*emphasis*\`, \`[a link](https://…)\`, \`![a picture](./photo.jpg)\`) or simple formatting tags such as <b>, <i>, <sup>.
+        body, line 26: \`{new Date().getFullYear()}\` is MDX code. Content is text and pictures, never code: the site does not run anything an editor writes. To write curly braces as text, put a backslash before the first one: \`\\{\`.
+        body, line 28: \`<a href={…}>\` is MDX code. Content is text and pictures, never code: the site does not run anything an editor writes. Write the value in quotes: \`href="…"\`.
+
+      content/tours/dong-van/index.mdx
+        body, line 10: an \`import\` or \`export\` line is MDX code. Content is text and pictures, never code: the site does not run anything an editor writes. Remove the line; show a picture with \`![what it shows](./photo.jpg)\`.
+      "
+    `);
+  });
+
+  it('a "billion laughs" alias bomb in frontmatter is refused with its file and line, not a stack trace', async () => {
+    expect(await check('yaml-bomb')).toMatchInlineSnapshot(`
+      "
+      The content has 1 problem.
+
+      content/tours/dong-van/pho-co.mdx
+        frontmatter: repeats aliases (\`*name\`) so often that reading it would take the build's whole memory (around line 5): this is how a "billion laughs" attack looks, never how content is written. Write each value out instead of pointing to it with \`&name\` and \`*name\`.
+      "
+    `);
+  });
+
+  it('an arrow to its own scene and two tours with one title are warnings', async () => {
+    expect(await check('twin-titles-self-link')).toMatchInlineSnapshot(`
+      "
+      no errors
+
+      The content has 2 warnings (the site is still built):
+
+      content/tours/dong-van-2/index.mdx
+        title: "Cao nguyên đá" is also the title of content/tours/dong-van/index.mdx, so visitors could not tell the two tours apart in lists, on the map or in search results. Give each tour its own title.
+
+      content/tours/dong-van/cot-co.mdx
+        links[1].to: leads to this same scene, so following the arrow only reloads the view the visitor is already in. Point it at another scene of the tour, or remove it.
       "
     `);
   });

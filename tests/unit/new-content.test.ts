@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { beforeEach, describe, expect, it } from 'vitest';
-import YAML from 'yaml';
+import { readFrontmatter } from '../../src/collections/frontmatter.ts';
 import { newScene } from '../../scripts/new/new-scene.ts';
 import { newTour } from '../../scripts/new/new-tour.ts';
 import { slugify, yawOfBearing } from '../../scripts/new/scaffold.ts';
@@ -25,9 +25,7 @@ const GPS_EXIF = {
   IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '23/1 21/1 4896/100', GPSLongitudeRef: 'E', GPSLongitude: '105/1 18/1 5796/100' },
 };
 
-function frontmatter(text: string): unknown {
-  return YAML.parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
-}
+const frontmatter = readFrontmatter;
 
 let root: string;
 let photos: string;

@@ -6,8 +6,9 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PagefindApi } from '../../src/components/search/search-engine.ts';
-import { buildIndex, measureQuery, searchInNode } from '../../src/integrations/search.ts';
+import type { PagefindApi } from '../../src/search/search-engine.ts';
+import { buildIndex } from '../../src/integrations/search/pagefind-index.ts';
+import { measureQuery, searchInNode } from '../../scripts/bench/search-in-node.ts';
 
 const page = (lang: string, body: string, head = '') => `<!doctype html><html lang="${lang}"><head><title>t</title>${head}</head><body><header>Tìm kiếm Đồng Văn</header>${body}</body></html>`;
 const data = (values: Record<string, string>) =>
@@ -78,7 +79,7 @@ describe('search index', () => {
   });
 
   it('needs the đ variants: Pagefind 1.6 folds accents, not đ', async () => {
-    // If this starts to fail, Pagefind folds đ itself and src/components/search/query-variants.ts can go.
+    // If this starts to fail, Pagefind folds đ itself and src/search/query-variants.ts can go.
     const { value } = await searchInNode(bundle, 'vi', async () => {
       const pagefind = (await import(/* @vite-ignore */ `${new URL(`file://${bundle}/pagefind.js`).href}?raw=${Math.random()}`)) as PagefindApi;
       const count = async (term: string) => (await pagefind.search(term))?.results.length ?? 0;

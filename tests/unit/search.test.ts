@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeViews, encodeView, toHit, viewUrl, withoutLeadingTitle, type PagefindResultData } from '../../src/components/search/hits.ts';
-import { MAX_VARIANTS, queryVariants } from '../../src/components/search/query-variants.ts';
+import { decodeViews, encodeView, toHit, viewUrl, withoutLeadingTitle, type PagefindResultData } from '../../src/search/hits.ts';
+import { MAX_VARIANTS, queryVariants } from '../../src/search/query-variants.ts';
 import { searchStrings } from '../../src/components/search/strings.ts';
 
 describe('queryVariants', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, reachableScenes, unreachableScenes } from '../../src/data/tour-graph.ts';
+import { brokenLinks, reachableScenes, unreachableScenes } from '../../src/validate/tour-graph.ts';
 
 const scenes = [
   { id: 'a', links: ['b'] },

@@ -31,13 +31,16 @@ export async function mountPoiMap(host: HTMLElement): Promise<void> {
     .addTo(map);
 
   const bounds = L.latLngBounds([]);
+  const tours: [import('leaflet').Marker, string][] = [];
+  const scenes: import('leaflet').Marker[] = [];
   for (const point of config.points) {
     const size = point.kind === 'tour' ? 26 : 14;
     const marker = L.marker([point.lat, point.lng], {
       title: point.title,
       alt: point.title,
       keyboard: true,
-      zIndexOffset: point.kind === 'tour' ? 1000 : 0,
+      // A tour's big marker sits under its scenes' small ones: at the first zoom it would cover them (issue 16).
+      zIndexOffset: point.kind === 'tour' ? -1000 : 0,
       icon: L.divIcon({ className: `poi-marker ${point.kind} cat-${point.category}`, iconSize: [size, size] }),
     });
     const kind = point.kind === 'tour' ? `${config.strings.tour} · ${config.strings.categories[point.category]}` : `${config.strings.scene} · ${point.tour}`;
@@ -49,18 +52,50 @@ export async function mountPoiMap(host: HTMLElement): Promise<void> {
         ${point.summary ? `<p>${escapeHtml(point.summary)}</p>` : ''}
         <p><a href="${escapeHtml(point.url)}">${escapeHtml(config.strings.open)} →</a></p>
       </div>`,
-      { maxWidth: 240 },
+      // Opened popups keep clear of the +/− buttons (top left) instead of sliding under them.
+      { maxWidth: 240, autoPanPaddingTopLeft: L.point(56, 90), autoPanPadding: L.point(12, 12) },
     );
-    // Tours carry their name on the map itself: without tiles the names are the only landmarks.
-    if (point.kind === 'tour') marker.bindTooltip(point.title, { permanent: true, direction: 'right', offset: [14, 0], className: 'poi-label' });
     marker.addTo(map);
+    if (point.kind === 'tour') tours.push([marker, point.title]);
+    else scenes.push(marker);
     bounds.extend([point.lat, point.lng]);
   }
   map.fitBounds(bounds.pad(0.1));
+  spreadOverlapping(L, map, scenes);
+  // Tours carry their name on the map itself: without tiles the names are the only landmarks. A
+  // name on the right half of the map reads to the left, so it never runs off the edge (phones).
+  const half = map.getSize().x / 2;
+  for (const [marker, title] of tours) {
+    const left = map.latLngToContainerPoint(marker.getLatLng()).x > half;
+    marker.bindTooltip(title, { permanent: true, direction: left ? 'left' : 'right', offset: [left ? -14 : 14, 0], className: 'poi-label' });
+  }
   // Links from elsewhere (`/map/#tour-x`) open that place's popup.
   const wanted = decodeURIComponent(location.hash.slice(1));
   map.eachLayer((layer) => {
     if (layer instanceof L.Marker && config.points.find((p) => p.title === layer.options.title)?.id === wanted) layer.openPopup();
   });
   host.dataset.ready = '';
+}
+
+/**
+ * Scene markers closer than their own size at the first zoom (two spots of a city tour) are set
+ * side by side, so each one can be seen and pressed (issue 16). Only the drawing moves, a few
+ * pixels; zooming in separates them anyway.
+ */
+function spreadOverlapping(L: typeof import('leaflet'), map: import('leaflet').Map, markers: import('leaflet').Marker[], size = 14): void {
+  const groups: import('leaflet').Marker[][] = [];
+  for (const marker of markers) {
+    const p = map.latLngToContainerPoint(marker.getLatLng());
+    const group = groups.find((g) => g.some((m) => map.latLngToContainerPoint(m.getLatLng()).distanceTo(p) < size + 4));
+    if (group) group.push(marker);
+    else groups.push([marker]);
+  }
+  for (const group of groups.filter((g) => g.length > 1)) {
+    const step = size + 6;
+    group.forEach((marker, i) => {
+      const dx = (i - (group.length - 1) / 2) * step;
+      const icon = marker.options.icon as import('leaflet').DivIcon;
+      marker.setIcon(L.divIcon({ ...icon.options, iconAnchor: [size / 2 - dx, size / 2] }));
+    });
+  }
 }

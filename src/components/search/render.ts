@@ -4,7 +4,7 @@
  * Text from the index goes in as text; only Pagefind's excerpts, which it escapes and marks up
  * itself, go in as HTML.
  */
-import type { SearchHit } from './hits.ts';
+import type { SearchHit } from '../../search/hits.ts';
 import type { SearchStrings } from './strings.ts';
 
 export type SearchMode = 'popup' | 'page';

@@ -4,7 +4,7 @@
  * `popup` is the header box on every page (loaded on focus or `/` by SiteSearch.astro);
  * `page` is /search/, which reads and writes `?q=&type=&category=`.
  */
-import { createSearchEngine, type PagefindApi, type SearchEngine, type SearchResults } from './search-engine.ts';
+import { createSearchEngine, type PagefindApi, type SearchEngine, type SearchResults } from '../../search/search-engine.ts';
 import { buildPanel, fillFilter, hitOptions, seeAllOption, type PanelParts, type SearchMode } from './render.ts';
 import { searchStrings, type SearchStrings } from './strings.ts';
 

@@ -13,11 +13,13 @@ import { latePlugins } from './late-plugins.ts';
 import { buttonTitles, navbarFor, registerNavbarButtons } from './navbar-buttons.ts';
 import { AccessibleControlsPlugin } from './plugins/accessible-controls/index.ts';
 import { DeepLinkPlugin, type DeepLinkConfig, type UrlView } from './plugins/deep-link/index.ts';
+import { LinkHintPlugin, type LinkHintConfig } from './plugins/link-hint/index.ts';
 import { LatePluginsPlugin } from './plugins/late-plugins/index.ts';
 import { PosterSwapPlugin, type PosterSwapConfig } from './plugins/poster-swap/index.ts';
 import { NEVER, ReducedMotionPlugin } from './plugins/reduced-motion/index.ts';
 import { StorageFallbackPlugin } from './plugins/storage-fallback/index.ts';
 import type { VariantsPlugin } from './plugins/variants/index.ts';
+import { SceneAdapter, VideoScenePlugin, type VideoSceneConfig } from './plugins/video-scene/index.ts';
 import type { ViewerStrings } from './strings.ts';
 import { DEG, toNode } from './tour-nodes.ts';
 
@@ -60,9 +62,12 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
   // autorotate=1 starts after a short look at the first view; reduced motion still wins.
   const autostartDelay = chrome.autorotate === false ? NEVER : chrome.autorotate ? 2_000 : 30_000;
 
+  // A tour with a 360° video scene gets the adapter that also plays videos (issue 18); the video
+  // code itself downloads when a video scene is first shown.
+  const hasVideo = tour.scenes.some((scene) => scene.video);
   const viewer: Viewer = new Viewer({
     container: mount,
-    adapter: EquirectangularTilesAdapter.withConfig({ showErrorTile: false }),
+    adapter: hasVideo ? SceneAdapter.withConfig({ tiles: { showErrorTile: false } }) : EquirectangularTilesAdapter.withConfig({ showErrorTile: false }),
     defaultYaw: view.yaw * DEG,
     defaultPitch: view.pitch * DEG,
     defaultZoomLvl: view.zoom,
@@ -76,6 +81,8 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
       moveRight: strings.moveRight,
       fullscreen: strings.fullscreen,
       loading: strings.loading,
+      videoPlay: strings.videoPlay,
+      videoVolume: strings.videoVolume,
       twoFingers: strings.twoFingers,
       ctrlZoom: strings.ctrlZoom,
       gallery: strings.gallery,
@@ -120,6 +127,10 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
               extraParams: () => ({ variant: viewer.getPlugin<VariantsPlugin>('hg-variants')?.current }),
             }] as [typeof DeepLinkPlugin, DeepLinkConfig],
           ]),
+      // The way on stays in sight from the first frame (issue 16); a home hero turns on its own and keeps its edges clear.
+      ...(chrome.hero ? [] : [[LinkHintPlugin, { titles: Object.fromEntries(tour.scenes.map((s) => [s.id, s.title])), label: strings.turnTowards }] as [typeof LinkHintPlugin, LinkHintConfig]]),
+      // Small, and needed at once when the first scene is a video.
+      ...(hasVideo ? [[VideoScenePlugin, { autoplay: true }] as [typeof VideoScenePlugin, VideoSceneConfig]] : []),
       AccessibleControlsPlugin,
       ReducedMotionPlugin.withConfig({ autostartDelay }),
       LatePluginsPlugin.withConfig({

@@ -66,12 +66,16 @@ export function latePlugins({ host, tour, strings, chrome, gallery, variant, aut
     {
       id: 'compass',
       load: () => import('@photo-sphere-viewer/compass-plugin').then((m) => m.CompassPlugin),
-      options: { size: '90px', position: 'top right', navigation: true },
+      // Smaller on phones, where the viewer is narrow (issue 16).
+      options: { size: matchMedia('(max-width: 639px)').matches ? '64px' : '90px', position: 'top right', navigation: true },
       attach: (plugin) => {
+        const compass = plugin as CompassPlugin;
+        // PSV shows its compass on the viewer's `ready`, which has passed when it arrives late.
+        compass.show();
         const t = internals();
         const node = t?.getCurrentNode();
         if (!t || !node) return;
-        t.compass = plugin as CompassPlugin;
+        t.compass = compass;
         t.compass.setHotspots(node.links?.map((link) => t.__getLinkPosition(node, link)) ?? []);
       },
     },
@@ -91,6 +95,12 @@ export function latePlugins({ host, tour, strings, chrome, gallery, variant, aut
         const center = node && t.__getNodeMapPosition(node);
         if (center) map.setCenter(center);
       },
+    },
+    // North on the compass and the mini map from each photo's GPano heading (issue 14); after both.
+    {
+      id: 'hg-north',
+      load: () => import('./plugins/north/index.ts').then((m) => m.NorthPlugin),
+      options: { headings: Object.fromEntries(tour.scenes.map((s) => [s.id, s.heading])) },
     },
     { id: 'gyroscope', load: () => import('@photo-sphere-viewer/gyroscope-plugin').then((m) => m.GyroscopePlugin) },
     { id: 'stereo', load: () => import('@photo-sphere-viewer/stereo-plugin').then((m) => m.StereoPlugin) },

@@ -55,7 +55,12 @@ export function navbarFor(chrome: ViewerChrome, gallery: boolean): string[] | fa
     VrButton.id,
     // Sharing copies the page address: inside a partner's frame that would be the embed's.
     ...(chrome.embed ? [] : [ShareButton.id]),
-    HelpButton.id,
+    // Keyboard help only where there is a keyboard-and-mouse kind of pointer (not on phones).
+    ...(hasKeyboardPointer() ? [HelpButton.id] : []),
     fullscreen,
   ];
+}
+
+function hasKeyboardPointer(): boolean {
+  return !(matchMedia('(pointer: coarse)').matches || (navigator.maxTouchPoints > 0 && innerWidth < 640));
 }

@@ -71,7 +71,8 @@ export function hotspotPanel(hotspot: ViewerHotspot): string {
 export function toNode(scene: ViewerScene, byId: Map<string, ViewerScene>, strings: ViewerStrings): VirtualTourNode {
   return {
     id: scene.id,
-    panorama: tiledPanorama(scene.panorama),
+    // A video scene's panorama is its renditions: plugins/video-scene/SceneAdapter picks one.
+    panorama: scene.video ? { video: scene.video } : tiledPanorama(scene.panorama),
     name: escapeHtml(scene.title),
     caption: escapeHtml(scene.title),
     thumbnail: scene.thumbnail,

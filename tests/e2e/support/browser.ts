@@ -18,8 +18,12 @@ export function useBrowser(): () => Browser {
 }
 
 /** A page that records console errors and uncaught exceptions, for tests that want none. */
-export async function openPage(browser: Browser, options: { width?: number; height?: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}) {
+export async function openPage(
+  browser: Browser,
+  options: { width?: number; height?: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; serviceWorkers?: 'allow' | 'block' } = {},
+) {
   const context = await browser.newContext({
+    serviceWorkers: options.serviceWorkers ?? 'block',
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     reducedMotion: 'reduce',

@@ -1,6 +1,6 @@
 /** Reads a scene's frontmatter straight from content/, so tests check the site against its source. */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseFrontmatterYaml, splitFrontmatter } from '../../../src/collections/frontmatter.ts';
 
 export interface SceneSource {
   file: string;
@@ -14,8 +14,9 @@ export interface SceneSource {
 
 export function readScene(tour: string, scene: string): SceneSource {
   const file = `content/tours/${tour}/${scene}.mdx`;
-  const [, frontmatter, body] = readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/)!;
-  const data = parse(frontmatter!);
+  const split = splitFrontmatter(readFileSync(file, 'utf8'))!;
+  const data = parseFrontmatterYaml(split.yaml) as Record<string, any>;
+  const body = split.body;
   return {
     file,
     photoPath: `content/tours/${tour}/${data.photo.replace(/^\.\//, '')}`,
@@ -23,6 +24,6 @@ export function readScene(tour: string, scene: string): SceneSource {
     view: { yaw: 0, pitch: 0, zoom: 50, ...data.view },
     links: data.links ?? [],
     hotspots: data.hotspots ?? [],
-    body: body!.trim(),
+    body: body.trim(),
   };
 }

@@ -26,3 +26,16 @@ export function yawDistance(a: number, b: number): number {
   const d = Math.abs((((a - b) % 360) + 540) % 360 - 180);
   return d;
 }
+
+/**
+ * Turns the view to a hotspot at once (scenes open facing their way on, issue 16, so a hotspot
+ * may start behind the visitor) and waits for its button to be drawn.
+ */
+export async function faceHotspot(page: Page, hotspotId: string): Promise<void> {
+  await page.evaluate((id) => {
+    const markers = document.querySelector('hg-viewer')!.psv!.getPlugin('markers') as unknown as { gotoMarker: (id: string, speed: number) => Promise<void> };
+    return markers.gotoMarker(`hotspot-${id}`, 0);
+  }, hotspotId);
+  await page.locator(`.hg-hotspot[data-hotspot="${hotspotId}"]`).waitFor({ state: 'visible' });
+  await page.waitForTimeout(300);
+}

@@ -40,3 +40,30 @@ export async function writePhoto(dir: string, name: string, bytes: Buffer | stri
   await writeFile(join(dir, name), bytes);
   return name;
 }
+
+export const RED = [220, 30, 30];
+export const YELLOW = [230, 220, 30];
+export const BLUE = [30, 40, 220];
+export const GREEN = [30, 200, 60];
+
+/** A 2:1 photo in four quadrants: sky red (left) and yellow (right), ground blue and green. */
+export async function quadrants(width: number, height: number): Promise<Buffer> {
+  const data = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const colour = y < height / 2 ? (x < width / 2 ? RED : YELLOW) : x < width / 2 ? BLUE : GREEN;
+      data.set(colour, (y * width + x) * 3);
+    }
+  }
+  return sharp(data, { raw: { width, height, channels: 3 } }).png().toBuffer();
+}
+
+/**
+ * The upright photo stored as a camera would with `orientation`: the pixels turned the other way,
+ * and the tag saying how to turn them back (3: by 180°, 6: by 90° clockwise).
+ */
+export async function stored(upright: Buffer, orientation: 3 | 6): Promise<Buffer> {
+  const turn = orientation === 3 ? 180 : 270;
+  const pixels = await sharp(upright).rotate(turn).png().toBuffer();
+  return sharp(pixels).jpeg({ quality: 92 }).withMetadata({ orientation }).toBuffer();
+}

@@ -1,11 +1,21 @@
 /** Every bad photo an editor can drop in gets a message naming the file and saying what to do. */
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { preparePanorama } from '../../../src/panorama/prepare.ts';
 import { makePanorama, tempDir, writePhoto } from './fixtures.ts';
 
 let root: string;
+
+/** A tiny PNG whose header claims `width`×`height` pixels (beyond sharp's own pixel limit). */
+async function pngClaiming(width: number, height: number): Promise<Buffer> {
+  const png = Buffer.from(await sharp({ create: { width: 1, height: 1, channels: 3, background: '#888' } }).png().toBuffer());
+  png.writeUInt32BE(width, 16);
+  png.writeUInt32BE(height, 20);
+  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29); // the IHDR chunk's CRC covers its type and data
+  return png;
+}
 const view = { yaw: 0, pitch: 0, zoom: 50 };
 
 async function messageFor(photo: string, extra: object = {}): Promise<string> {
@@ -29,7 +39,8 @@ beforeAll(async () => {
   await writePhoto(root, 'small.jpg', await makePanorama(1024));
   // A header claiming 20000×10000 pixels: refused before any pixel is decoded.
   await writePhoto(root, 'huge.png', await sharp({ create: { width: 20000, height: 10000, channels: 3, background: '#888' } }).png({ compressionLevel: 9 }).toBuffer());
-});
+  await writePhoto(root, 'giant-header.png', await pngClaiming(65000, 32500));
+}, 60_000);
 
 describe('photo input checks', () => {
   it('names a missing file', async () => {
@@ -62,5 +73,7 @@ describe('photo input checks', () => {
 
   it('refuses an absurdly large photo before decoding it', async () => {
     expect(await messageFor('huge.png')).toMatchInlineSnapshot(`"huge.png: The photo is 20000×10000 pixels, larger than the 16384×8192 the site accepts. Resize it to 8192×4096 (plenty for any screen or headset) before adding it."`);
+    // Beyond sharp's own pixel limit too: still "too large, shrink it", not "cannot be read".
+    expect(await messageFor('giant-header.png')).toMatchInlineSnapshot(`"giant-header.png: The photo is 65000×32500 pixels, larger than the 16384×8192 the site accepts. Resize it to 8192×4096 (plenty for any screen or headset) before adding it."`);
   });
 });

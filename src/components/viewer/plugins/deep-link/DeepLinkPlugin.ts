@@ -8,8 +8,9 @@ const DEG = Math.PI / 180;
 /**
  * The address always describes the scene and view on screen. Looking around replaces the history
  * entry (no flood of entries); moving to another scene pushes one, so Back returns to the previous
- * scene and view. Back/Forward move the viewer. The initial view from the address is applied by
- * whoever creates the viewer (see create-viewer.ts), before the first frame.
+ * scene and view. The page's first scene replaces, never pushes: one Back leaves the page (issue
+ * 16). Back/Forward move the viewer. The initial view from the address is applied by whoever
+ * creates the viewer (see create-viewer.ts), before the first frame.
  */
 export class DeepLinkPlugin extends AbstractConfigurablePlugin<DeepLinkConfig> {
   static override readonly id = 'hg-deep-link';
@@ -20,6 +21,14 @@ export class DeepLinkPlugin extends AbstractConfigurablePlugin<DeepLinkConfig> {
   private timer?: ReturnType<typeof setTimeout>;
   /** Set while the viewer follows Back/Forward, so that scene change is not pushed again. */
   private restoring = false;
+  /** No scene shown yet: the first one belongs to the entry that opened the page. */
+  private first = true;
+  /**
+   * From the start of a scene change to its end the viewer turns and zooms towards the next scene
+   * while the tour still reports the old one: writing those moves would give the old scene's entry
+   * the new scene's zoom (Back restored 40 instead of 45).
+   */
+  private changing = false;
   private readonly onPopState = () => void this.restore();
   /** A variant switch changes the address without moving the view. */
   private readonly onVariant = () => this.replace();
@@ -33,6 +42,8 @@ export class DeepLinkPlugin extends AbstractConfigurablePlugin<DeepLinkConfig> {
     this.tour = this.viewer.getPlugin<VirtualTourPlugin>('virtual-tour');
     this.viewer.addEventListener(events.PositionUpdatedEvent.type, this);
     this.viewer.addEventListener(events.ZoomUpdatedEvent.type, this);
+    this.viewer.addEventListener(events.PanoramaLoadEvent.type, this);
+    this.viewer.addEventListener(events.TransitionDoneEvent.type, this);
     this.tour?.addEventListener('node-changed', this);
     window.addEventListener('popstate', this.onPopState);
     this.viewer.container.addEventListener('hg:variant-change', this.onVariant);
@@ -42,6 +53,8 @@ export class DeepLinkPlugin extends AbstractConfigurablePlugin<DeepLinkConfig> {
     clearTimeout(this.timer);
     this.viewer.removeEventListener(events.PositionUpdatedEvent.type, this);
     this.viewer.removeEventListener(events.ZoomUpdatedEvent.type, this);
+    this.viewer.removeEventListener(events.PanoramaLoadEvent.type, this);
+    this.viewer.removeEventListener(events.TransitionDoneEvent.type, this);
     this.tour?.removeEventListener('node-changed', this);
     window.removeEventListener('popstate', this.onPopState);
     this.viewer.container.removeEventListener('hg:variant-change', this.onVariant);
@@ -49,19 +62,37 @@ export class DeepLinkPlugin extends AbstractConfigurablePlugin<DeepLinkConfig> {
   }
 
   handleEvent(e: Event): void {
-    if (e.type === 'node-changed') {
+    if (e.type === events.PanoramaLoadEvent.type) {
+      // The moves already waiting belong to the scene being left: write them now, then hold still.
+      if (this.timer !== undefined && !this.restoring) this.replace();
       clearTimeout(this.timer);
+      this.timer = undefined;
+      this.changing = true;
+    } else if (e.type === events.TransitionDoneEvent.type) {
+      // A variant switch loads a panorama without changing scene: it ends here.
+      this.changing = false;
+    } else if (e.type === 'node-changed') {
+      this.changing = false;
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      const first = this.first;
+      this.first = false;
       if (this.restoring) {
         this.restoring = false;
         return;
       }
       const url = this.currentUrl();
-      if (url && url !== location.pathname + location.search) history.pushState({ hg: true }, '', url);
-    } else if (!this.tour || !this.tour.getCurrentNode() || this.restoring) {
+      if (!url || url === location.pathname + location.search) return;
+      if (first) history.replaceState(history.state, '', url);
+      else history.pushState({ hg: true }, '', url);
+    } else if (!this.tour || !this.tour.getCurrentNode() || this.restoring || this.changing) {
       return;
     } else {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.replace(), this.config.delay);
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.replace();
+      }, this.config.delay);
     }
   }
 

@@ -34,7 +34,15 @@ export class KeyboardPlugin extends AbstractConfigurablePlugin<KeyboardConfig> {
     const host = this.config.host;
     this.listen(host, 'focusin', () => this.viewer.startKeyboardControl());
     this.listen(host, 'focusout', (e) => {
-      if (!host.contains((e as FocusEvent).relatedTarget as Node | null)) this.viewer.stopKeyboardControl();
+      const { target, relatedTarget } = e as FocusEvent;
+      if (host.contains(relatedTarget as Node | null)) return;
+      // A focused hotspot or arrow that turns out of view loses focus without anyone leaving the
+      // viewer: keep the keys (a held arrow key would otherwise never hear its keyup and spin on).
+      if (target instanceof HTMLElement && target !== host && host.contains(target) && !target.checkVisibility({ visibilityProperty: true })) {
+        host.focus({ preventScroll: true });
+        return;
+      }
+      this.viewer.stopKeyboardControl();
     });
     this.listen(host, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
     // Keyboard "clicks" (detail 0) on our buttons: PSV only handles pointer clicks on the canvas.

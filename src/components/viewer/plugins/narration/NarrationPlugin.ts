@@ -22,6 +22,9 @@ export class NarrationPlugin extends AbstractConfigurablePlugin<NarrationConfig>
   private narrationOn = false;
   private ambienceOn = false;
   private tour?: VirtualTourPlugin;
+  /** Language, progress and time of the narration while it plays or is paused part-way (issue 16). */
+  private status?: HTMLElement;
+  private readonly onTime = () => this.showProgress();
 
   constructor(viewer: Viewer, config: NarrationConfig) {
     super(viewer, config);
@@ -35,11 +38,21 @@ export class NarrationPlugin extends AbstractConfigurablePlugin<NarrationConfig>
     super.init();
     this.tour = this.viewer.getPlugin<VirtualTourPlugin>('virtual-tour');
     this.tour?.addEventListener('node-changed', this);
+    this.status = document.createElement('div');
+    this.status.className = 'hg-narration-status';
+    this.status.hidden = true;
+    this.status.dataset.narrationStatus = '';
+    this.status.innerHTML = '<span class="hg-narration-language"></span> <span class="hg-narration-time"></span><progress max="1" value="0"></progress>';
+    this.status.querySelector('progress')!.setAttribute('aria-label', this.config.strings.narrationProgress);
+    this.viewer.container.append(this.status);
+    for (const type of ['timeupdate', 'loadedmetadata', 'play', 'pause', 'ended']) this.narration.addEventListener(type, this.onTime);
     this.refresh();
   }
 
   override destroy(): void {
     this.tour?.removeEventListener('node-changed', this);
+    for (const type of ['timeupdate', 'loadedmetadata', 'play', 'pause', 'ended']) this.narration.removeEventListener(type, this.onTime);
+    this.status?.remove();
     this.narration.pause();
     this.ambience.pause();
     super.destroy();
@@ -54,9 +67,30 @@ export class NarrationPlugin extends AbstractConfigurablePlugin<NarrationConfig>
     return (id && this.config.scenes[id]) || {};
   }
 
-  private get track(): string | undefined {
+  /** Language of the track that plays: the page's own, else the other one. */
+  private get trackLang(): 'vi' | 'en' | undefined {
     const n = this.sound.narration;
-    return n && (n[this.config.lang!] ?? n.vi ?? n.en);
+    return n ? ([this.config.lang!, 'vi', 'en'] as const).find((l) => n[l]) : undefined;
+  }
+
+  private get track(): string | undefined {
+    const lang = this.trackLang;
+    return lang && this.sound.narration?.[lang];
+  }
+
+  private showProgress(): void {
+    const status = this.status;
+    const lang = this.trackLang;
+    if (!status) return;
+    const started = this.narrationOn || this.narration.currentTime > 0;
+    status.hidden = !lang || !started;
+    if (!lang) return;
+    const { currentTime, duration } = this.narration;
+    const time = (t: number) => `${Math.floor(t / 60)}:${String(Math.floor(t % 60)).padStart(2, '0')}`;
+    status.querySelector('.hg-narration-language')!.textContent = this.config.strings.narrationIn(lang);
+    status.querySelector('.hg-narration-time')!.textContent = Number.isFinite(duration) ? `${time(currentTime)} / ${time(duration)}` : time(currentTime);
+    const progress = status.querySelector('progress')!;
+    progress.value = Number.isFinite(duration) && duration > 0 ? currentTime / duration : 0;
   }
 
   toggleNarration(): void {
@@ -94,7 +128,11 @@ export class NarrationPlugin extends AbstractConfigurablePlugin<NarrationConfig>
     this.viewer.container.dataset.narration = playing ? 'playing' : track ? 'paused' : 'none';
     this.viewer.container.dataset.ambience = this.ambienceOn && ambience ? 'on' : ambience ? 'off' : 'none';
     const { strings } = this.config;
-    this.updateButton(NARRATION_BUTTON, !!track, playing, playing ? strings.narrationPause : strings.narrationPlay);
+    const lang = this.trackLang;
+    // A track in another language says so before it plays (issue 16).
+    const foreign = lang && lang !== this.config.lang ? ` (${strings.narrationIn(lang)})` : '';
+    this.updateButton(NARRATION_BUTTON, !!track, playing, (playing ? strings.narrationPause : strings.narrationPlay) + foreign);
+    this.showProgress();
     this.updateButton(AMBIENCE_BUTTON, !!ambience, this.ambienceOn && !!ambience, this.ambienceOn ? strings.ambienceOff : strings.ambienceOn);
   }
 

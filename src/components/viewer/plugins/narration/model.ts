@@ -12,5 +12,13 @@ export interface NarrationConfig {
    */
   lang?: 'vi' | 'en';
   /** Button names. */
-  strings: { narrationPlay: string; narrationPause: string; ambienceOn: string; ambienceOff: string };
+  strings: {
+    narrationPlay: string;
+    narrationPause: string;
+    /** "Narration in Vietnamese": said on the button when the track is not in the page's language, and over the progress bar. */
+    narrationIn: (track: 'vi' | 'en') => string;
+    narrationProgress: string;
+    ambienceOn: string;
+    ambienceOff: string;
+  };
 }

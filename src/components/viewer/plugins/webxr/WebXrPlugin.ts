@@ -81,6 +81,12 @@ export class WebXrPlugin extends AbstractConfigurablePlugin<WebXrConfig> {
   async enter(): Promise<void> {
     const xr = navigator.xr;
     if (!xr || this.starting || this.immersive) return;
+    // VR draws scenes from their tiles; a 360° video scene has none (issue 18): say so plainly.
+    const current = this.tour?.getCurrentNode()?.id;
+    if (this.config.scenes.find((s) => s.id === current)?.video) {
+      this.viewer.notification.show({ id: 'hg-vr-video', content: this.config.strings.videoVrUnsupported, timeout: 6000 });
+      return;
+    }
     this.starting = true;
     this.setState('starting');
     // Both start within the click: requestSession needs its user activation, and the VR code

@@ -4,6 +4,8 @@ export interface WebXrStrings {
   enterVr: string;
   exitVr: string;
   close: string;
+  /** Said instead of entering VR on a 360° video scene. */
+  videoVrUnsupported: string;
 }
 
 export interface WebXrConfig {

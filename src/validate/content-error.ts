@@ -1,8 +1,8 @@
 import { AstroError } from 'astro/errors';
-import { ERROR_HINT, formatErrors } from '../validate/format-report.ts';
+import { ERROR_HINT, formatErrors } from './format-report.ts';
 
-export type { ContentProblem } from '../validate/problem.ts';
-import type { ContentProblem } from '../validate/problem.ts';
+export type { ContentProblem } from './problem.ts';
+import type { ContentProblem } from './problem.ts';
 
 /**
  * Stops the build with every problem found at once, not one per build. It is an AstroError (Astro's user error)

@@ -1,7 +1,7 @@
 /**
  * The search behind the header box and the /search/ page: Pagefind's JavaScript API, with the
  * query variants Pagefind needs for Vietnamese typed without accents. Isomorphic: the build runs it
- * in Node to report what one query costs (src/integrations/search.ts).
+ * in Node to measure what one query costs (scripts/bench/search-in-node.ts).
  */
 import { toHit, type PagefindResultData, type SearchHit } from './hits.ts';
 import { queryVariants } from './query-variants.ts';

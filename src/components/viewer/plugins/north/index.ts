@@ -1,0 +1,2 @@
+export { NorthPlugin, northSvg } from './NorthPlugin.ts';
+export type { NorthConfig } from './model.ts';
