@@ -52,11 +52,15 @@ function run(script: string, env: Record<string, string>, args: string[] = []) {
 
 const hashFolders = async (dir: string) => (await readdir(dir)).filter((n) => /^[0-9a-f]{16}$/.test(n)).sort();
 
-/** Every file of the cache with its modification time, but the digests publishing adds. */
+/**
+ * Every derivative of the cache with its modification time. Left out: the digests publishing adds
+ * (`.files.json`) and the records of which local file had which hash (`photos/`, known-photos.ts),
+ * which describe this checkout's files, not derivatives.
+ */
 async function cacheState(dir: string): Promise<Map<string, number>> {
   const state = new Map<string, number>();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name === '.files.json') continue;
+    if (!entry.isFile() || entry.name === '.files.json' || relative(dir, entry.parentPath) === 'photos') continue;
     const file = join(entry.parentPath, entry.name);
     state.set(relative(dir, file), (await stat(file)).mtimeMs);
   }
