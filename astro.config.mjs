@@ -1,27 +1,27 @@
 // @ts-check
-import { defineConfig } from "astro/config";
-import mdx from "@astrojs/mdx";
-import sitemap from "@astrojs/sitemap";
-import contentChecks from "./src/integrations/content-checks.ts";
-import panoramas from "./src/integrations/panoramas.ts";
-import search from "./src/integrations/search/index.ts";
-import securityHeaders from "./src/integrations/security-headers.ts";
-import atomicOutput from "./src/integrations/atomic-output.ts";
-import offline from "./src/integrations/offline.ts";
-import notFoundPages from "./src/integrations/not-found-pages.ts";
-import { DEFAULT_LANGUAGE, LANGUAGES } from "./src/config/languages.ts";
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import contentChecks from './src/integrations/content-checks.ts';
+import panoramas from './src/integrations/panoramas.ts';
+import search from './src/integrations/search/index.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import atomicOutput from './src/integrations/atomic-output.ts';
+import offline from './src/integrations/offline.ts';
+import notFoundPages from './src/integrations/not-found-pages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config/languages.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   // Canonical address of the published site; used for absolute URLs (Open Graph, sitemap).
-  site: process.env.SITE_URL ?? "https://hagiang360.example",
-  output: "static",
+  site: process.env.SITE_URL ?? 'https://hagiang360.example',
+  output: 'static',
   // HG360_OUT_DIR builds elsewhere (tests that must not touch the real dist/); HG360_CACHE_DIR keeps a
   // fixture site's content store apart from the real one (Astro caches collections there).
-  outDir: process.env.HG360_OUT_DIR ?? "./dist",
-  cacheDir: process.env.HG360_CACHE_DIR ?? "./node_modules/.astro",
+  outDir: process.env.HG360_OUT_DIR ?? './dist',
+  cacheDir: process.env.HG360_CACHE_DIR ?? './node_modules/.astro',
   // Scene pages are folders (`/tours/x/y/`), so every internal link ends with a slash.
-  trailingSlash: "always",
+  trailingSlash: 'always',
   // Vietnamese at `/`, English at `/en/` (src/config/languages.ts). Pages live in src/pages/[...lang]/,
   // one file per kind of page for every language. https://docs.astro.build/en/guides/internationalization/
   i18n: {
@@ -38,14 +38,8 @@ export default defineConfig({
     panoramas({ assetsBase: process.env.PANORAMA_ASSETS_BASE }),
     // sitemap-index.xml with every page and its other-language twin (hreflang); embeds and 404 left out.
     sitemap({
-      i18n: {
-        defaultLocale: DEFAULT_LANGUAGE,
-        locales: Object.fromEntries(LANGUAGES.map((l) => [l, l])),
-      },
-      filter: (page) =>
-        !page.includes("/embed/") &&
-        !page.includes("/404") &&
-        !page.includes("/offline/"),
+      i18n: { defaultLocale: DEFAULT_LANGUAGE, locales: Object.fromEntries(LANGUAGES.map((l) => [l, l])) },
+      filter: (page) => !page.includes('/embed/') && !page.includes('/404') && !page.includes('/offline/'),
     }),
     // /404.html and /en/404.html from the not-found route's folders: what static hosts serve for a miss (issue 16).
     notFoundPages(),
@@ -70,7 +64,7 @@ export default defineConfig({
         // MDX's "use astro:head-inject" marker trips a bundler notice on every scene; it is harmless
         // (https://github.com/withastro/astro/issues) and would bury editors' real messages.
         onLog(level, log, handler) {
-          if (log.code === "MODULE_LEVEL_DIRECTIVE") return;
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
           handler(level, log);
         },
       },

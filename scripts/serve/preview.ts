@@ -5,26 +5,14 @@
  *
  * Usage: node scripts/serve/preview.ts [--port 4321] [--host]
  */
-import { parseArgs } from "node:util";
-import { preview } from "astro";
+import { parseArgs } from 'node:util';
+import { preview } from 'astro';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: "string", default: "4321" },
-    host: { type: "boolean", default: false },
-  },
-});
-const server = await preview({
-  logLevel: "warn",
-  server: { port: Number(values.port), host: values.host },
-});
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, host: { type: 'boolean', default: false } } });
+// Astro's banner stays quiet: the line below says the same, last.
+const server = await preview({ logLevel: 'warn', server: { port: Number(values.port), host: values.host } });
 const address = `http://localhost:${server.port}/`;
 const line = `Hà Giang 360 is ready: open ${address} in your browser. (Ctrl+C stops it.)`;
-const bold =
-  process.stdout.isTTY && !process.env.NO_COLOR
-    ? (text: string) => `\x1b[1m\x1b[32m${text}\x1b[0m`
-    : (text: string) => text;
-console.log(
-  `\n${"─".repeat(line.length)}\n${bold(line)}\n${"─".repeat(line.length)}`,
-);
+const bold = process.stdout.isTTY && !process.env.NO_COLOR ? (text: string) => `\x1b[1m\x1b[32m${text}\x1b[0m` : (text: string) => text;
+console.log(`\n${'─'.repeat(line.length)}\n${bold(line)}\n${'─'.repeat(line.length)}`);
 await server.closed();

@@ -1,8 +1,8 @@
-import { copyFile, stat } from "node:fs/promises";
-import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { AstroIntegration } from "astro";
-import { DEFAULT_LANGUAGE, LANGUAGES } from "../config/languages.ts";
+import { copyFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../config/languages.ts';
 
 /**
  * The not-found pages come from one `[...lang]` route, which Astro writes as `404/index.html` and
@@ -13,22 +13,19 @@ import { DEFAULT_LANGUAGE, LANGUAGES } from "../config/languages.ts";
  */
 export default function notFoundPages(): AstroIntegration {
   return {
-    name: "hg360:not-found-pages",
+    name: 'hg360:not-found-pages',
     hooks: {
-      "astro:build:done": async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const copied: string[] = [];
+        const written: string[] = [];
         for (const lang of LANGUAGES) {
           const folder = lang === DEFAULT_LANGUAGE ? site : join(site, lang);
-          const page = join(folder, "404", "index.html");
-          if (!(await stat(page).catch(() => undefined)))
-            throw new Error(
-              `${page} is missing: src/pages/[...lang]/404.astro should write it`,
-            );
-          await copyFile(page, join(folder, "404.html"));
-          copied.push(relative(site, join(folder, "404.html")));
+          const page = join(folder, '404', 'index.html');
+          if (!(await stat(page).catch(() => undefined))) throw new Error(`${page} is missing: src/pages/[...lang]/404.astro should write it`);
+          await copyFile(page, join(folder, '404.html'));
+          written.push(relative(site, join(folder, '404.html')));
         }
-        logger.info(`not-found pages per language: ${copied.join(", ")}`);
+        logger.info(`not-found pages per language: ${written.join(', ')}`);
       },
     },
   };

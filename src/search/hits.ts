@@ -6,7 +6,7 @@
  * filters, an `image` thumbnail, and one `view` filter value per hotspot. Filters carry the
  * machine data because, unlike metadata, Pagefind never searches them.
  */
-import { markQueryWords, withoutHeadings } from "./excerpt.ts";
+import { markQueryWords, withoutHeadings } from './excerpt.ts';
 
 /** The parts of Pagefind's `result.data()` we read (https://pagefind.app/docs/api/). */
 export interface PagefindSubResult {
@@ -55,84 +55,55 @@ export interface SearchHit {
 }
 
 /** Prefix of the ids ScenePanel gives hotspot `<dt>`s; Pagefind turns them into sub-results. */
-export const HOTSPOT_ANCHOR_PREFIX = "hotspot-";
-export const hotspotAnchorId = (hotspotId: string) =>
-  HOTSPOT_ANCHOR_PREFIX + hotspotId;
+export const HOTSPOT_ANCHOR_PREFIX = 'hotspot-';
+export const hotspotAnchorId = (hotspotId: string) => HOTSPOT_ANCHOR_PREFIX + hotspotId;
 
 /** `view` filter value written by SearchData.astro: `<anchor id> <yaw> <pitch> <zoom>`. */
 export function encodeView(anchorId: string, view: View): string {
-  return [anchorId, view.yaw, view.pitch, view.zoom ?? ""].join(" ").trim();
+  return [anchorId, view.yaw, view.pitch, view.zoom ?? ''].join(' ').trim();
 }
 
 export function decodeViews(values: string[] = []): Map<string, View> {
   const views = new Map<string, View>();
   for (const value of values) {
-    const [id, yaw, pitch, zoom] = value.split(" ");
-    if (!id || !Number.isFinite(Number(yaw)) || !Number.isFinite(Number(pitch)))
-      continue;
-    views.set(id, {
-      yaw: Number(yaw),
-      pitch: Number(pitch),
-      ...(zoom ? { zoom: Number(zoom) } : {}),
-    });
+    const [id, yaw, pitch, zoom] = value.split(' ');
+    if (!id || !Number.isFinite(Number(yaw)) || !Number.isFinite(Number(pitch))) continue;
+    views.set(id, { yaw: Number(yaw), pitch: Number(pitch), ...(zoom ? { zoom: Number(zoom) } : {}) });
   }
   return views;
 }
 
 /** The deep-link form the viewer reads: degrees as in the content, zoom optional. */
 export function viewUrl(pageUrl: string, view: View): string {
-  const path = pageUrl.replace(/[?#].*$/, "");
-  const params = new URLSearchParams({
-    yaw: String(view.yaw),
-    pitch: String(view.pitch),
-  });
-  if (view.zoom !== undefined) params.set("zoom", String(view.zoom));
+  const path = pageUrl.replace(/[?#].*$/, '');
+  const params = new URLSearchParams({ yaw: String(view.yaw), pitch: String(view.pitch) });
+  if (view.zoom !== undefined) params.set('zoom', String(view.zoom));
   return `${path}?${params}`;
 }
 
 /** A result as the list shows it; `query` is what the tourist typed, to mark in the excerpts. */
-export function toHit(
-  id: string,
-  data: PagefindResultData,
-  query = "",
-): SearchHit {
+export function toHit(id: string, data: PagefindResultData, query = ''): SearchHit {
   const first = (key: string) => data.filters[key]?.[0];
   const views = decodeViews(data.filters.view);
   const hotspots: HotspotHit[] = [];
   for (const sub of data.sub_results) {
     const anchor = sub.anchor?.id;
-    const view = anchor?.startsWith(HOTSPOT_ANCHOR_PREFIX)
-      ? views.get(anchor)
-      : undefined;
-    if (view)
-      hotspots.push({
-        title: sub.title,
-        url: viewUrl(data.url, view),
-        excerpt: markQueryWords(
-          withoutHeadings(sub.excerpt, [sub.title]),
-          query,
-        ),
-      });
+    const view = anchor?.startsWith(HOTSPOT_ANCHOR_PREFIX) ? views.get(anchor) : undefined;
+    if (view) hotspots.push({ title: sub.title, url: viewUrl(data.url, view), excerpt: markQueryWords(withoutHeadings(sub.excerpt, [sub.title]), query) });
   }
-  const tour = first("tour");
-  const category = first("category");
+  const tour = first('tour');
+  const category = first('category');
   const image = data.meta.image;
   const title = data.meta.title ?? data.url;
   return {
     id,
     url: data.url,
     title,
-    type: first("type") ?? "",
+    type: first('type') ?? '',
     ...(tour ? { tour } : {}),
     ...(category ? { category } : {}),
     ...(image ? { image } : {}),
-    excerpt: markQueryWords(
-      withoutHeadings(data.excerpt, [
-        title,
-        ...data.sub_results.map((sub) => sub.title),
-      ]),
-      query,
-    ),
+    excerpt: markQueryWords(withoutHeadings(data.excerpt, [title, ...data.sub_results.map((sub) => sub.title)]), query),
     hotspots,
   };
 }

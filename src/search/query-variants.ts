@@ -10,7 +10,7 @@
  * consonant, so "and", "trade" or "dragon" never multiply the searches.
  */
 
-/** A word that may be a Vietnamese syllable written with d for đ. */
+/** A word that may be a Vietnamese syllable written with d for đ (checked without its accents). */
 const D_FOR_DJ = /^d[aăâeêioôơuưy]/i;
 
 /** More variants than this (three words starting with d) are not worth the wait: the rest stay plain. */
@@ -22,15 +22,8 @@ export function queryVariants(query: string): string[] {
   if (words.length === 0) return [];
   let variants: string[][] = [words];
   words.forEach((word, index) => {
-    if (
-      !D_FOR_DJ.test(word.normalize("NFD")) ||
-      variants.length * 2 > MAX_VARIANTS
-    )
-      return;
-    variants = variants.flatMap((variant) => [
-      variant,
-      variant.map((w, i) => (i === index ? "đ" + w.slice(1) : w)),
-    ]);
+    if (!D_FOR_DJ.test(word.normalize('NFD')) || variants.length * 2 > MAX_VARIANTS) return;
+    variants = variants.flatMap((variant) => [variant, variant.map((w, i) => (i === index ? 'đ' + w.slice(1) : w))]);
   });
-  return variants.map((variant) => variant.join(" "));
+  return variants.map((variant) => variant.join(' '));
 }

@@ -3,8 +3,8 @@
  * query variants Pagefind needs for Vietnamese typed without accents. Isomorphic: the build runs it
  * in Node to measure what one query costs (scripts/bench/search-in-node.ts).
  */
-import { toHit, type PagefindResultData, type SearchHit } from "./hits.ts";
-import { queryVariants } from "./query-variants.ts";
+import { toHit, type PagefindResultData, type SearchHit } from './hits.ts';
+import { queryVariants } from './query-variants.ts';
 
 /** The parts of `/pagefind/pagefind.js` we call (https://pagefind.app/docs/api/). */
 export interface PagefindResult {
@@ -15,10 +15,7 @@ export interface PagefindResult {
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(
-    term: string | null,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
   preload(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -28,7 +25,7 @@ export const PAGEFIND_OPTIONS = {
   // worker would be one more 42 KiB script to fetch before the first result.
   noWorker: true,
   excerptLength: 24,
-  excerptEllipsis: "…",
+  excerptEllipsis: '…',
 };
 
 /** Filter name → chosen value; an empty value means "any". */
@@ -55,10 +52,7 @@ const NOTHING: SearchResults = { total: 0, load: async () => [] };
  * Pagefind picks the index of the page's `<html lang>`; the query variants are the same in every
  * language. `baseUrl` is the site's base path, put in front of result URLs.
  */
-export function createSearchEngine(
-  importPagefind: () => Promise<PagefindApi>,
-  baseUrl = "/",
-): SearchEngine {
+export function createSearchEngine(importPagefind: () => Promise<PagefindApi>, baseUrl = '/'): SearchEngine {
   let ready: Promise<PagefindApi> | undefined;
   const pagefind = () => {
     ready ??= importPagefind().then(async (api) => {
@@ -73,43 +67,25 @@ export function createSearchEngine(
     warm: async () => void (await pagefind()),
     facets: async () => (await pagefind()).filters(),
     preload(text) {
-      for (const term of queryVariants(text))
-        void pagefind().then((api) => api.preload(term));
+      for (const term of queryVariants(text)) void pagefind().then((api) => api.preload(term));
     },
     async search(text, filters = {}) {
-      const chosen = Object.fromEntries(
-        Object.entries(filters).filter((entry): entry is [string, string] =>
-          Boolean(entry[1]),
-        ),
-      );
+      const chosen = Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
       const terms: (string | null)[] = queryVariants(text);
       // No words but a filter: list everything in it (a category, or all articles).
-      if (terms.length === 0 && Object.keys(chosen).length > 0)
-        terms.push(null);
+      if (terms.length === 0 && Object.keys(chosen).length > 0) terms.push(null);
       if (terms.length === 0) return NOTHING;
       const api = await pagefind();
-      const searches = await Promise.all(
-        terms.map((term) => api.search(term, { filters: chosen })),
-      );
+      const searches = await Promise.all(terms.map((term) => api.search(term, { filters: chosen })));
       // One page found by several variants is one result, with its best score.
       const best = new Map<string, PagefindResult>();
-      for (const result of searches.flatMap(
-        (search) => search?.results ?? [],
-      )) {
-        if ((best.get(result.id)?.score ?? -Infinity) < result.score)
-          best.set(result.id, result);
+      for (const result of searches.flatMap((search) => search?.results ?? [])) {
+        if ((best.get(result.id)?.score ?? -Infinity) < result.score) best.set(result.id, result);
       }
       const results = [...best.values()].sort((a, b) => b.score - a.score);
       return {
         total: results.length,
-        load: (from, to) =>
-          Promise.all(
-            results
-              .slice(from, to)
-              .map(async (result) =>
-                toHit(result.id, await result.data(), text),
-              ),
-          ),
+        load: (from, to) => Promise.all(results.slice(from, to).map(async (result) => toHit(result.id, await result.data(), text))),
       };
     },
   };
