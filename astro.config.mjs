@@ -9,6 +9,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import offline from './src/integrations/offline.ts';
 import notFoundPages from './src/integrations/not-found-pages.ts';
+import { viewerCorePreload } from './src/integrations/viewer-core-preload.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config/languages.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -57,6 +58,8 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
+    // The viewer's first chunk is preloaded by <hg-viewer> before it runs (issue 13).
+    plugins: [viewerCorePreload()],
     build: {
       // three.js + Photo Sphere Viewer make one ~600 kB chunk, loaded only when a viewer is near.
       chunkSizeWarningLimit: 800,

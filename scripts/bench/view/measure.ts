@@ -11,6 +11,7 @@
  * gzip size for JS, file size for images; headers excluded) of responses finished by then.
  */
 import { chromium, type Browser, type Request } from 'playwright-core';
+import { NETWORK_PROFILES, type NetworkProfileName } from './network.ts';
 import { installProbe, type ProbeConfig, type ProbeState } from './probe.ts';
 
 export const VIEWPORT = { width: 1280, height: 720 };
@@ -56,6 +57,8 @@ export interface MeasureOptions {
   quietMs?: number;
   /** Saves a PNG of the viewport at the "sharp" moment. */
   screenshotPath?: string | undefined;
+  /** Network profile (network.ts): 'fast' is localhost as it is, 'slow' the tourists' mobile link. */
+  network?: NetworkProfileName;
 }
 
 export const PROBE_DEFAULTS: Omit<ProbeConfig, 'reference'> = {
@@ -95,6 +98,8 @@ export async function measureOnce(browser: Browser, contender: Contender, option
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const conditions = NETWORK_PROFILES[options.network ?? 'fast'];
+    if (conditions) await cdp.send('Network.emulateNetworkConditions', conditions);
     const reference = contender.showsReferenceView === false ? null : options.reference;
     await page.addInitScript(installProbe, { ...PROBE_DEFAULTS, reference });
     await page.addInitScript(() => performance.setResourceTimingBufferSize(100_000));

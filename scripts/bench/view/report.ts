@@ -4,6 +4,7 @@
  */
 import { access, readFile, writeFile } from 'node:fs/promises';
 import type { Summary } from './measure.ts';
+import { NETWORK_LABELS, type NetworkProfileName } from './network.ts';
 
 export const SECTION_TITLE = '## First view (bench:view)';
 
@@ -69,16 +70,17 @@ export function formatGoals(summaries: Summary[]): string {
   ].join('\n');
 }
 
-export function formatSection(summaries: Summary[], ctx: SectionContext): string {
+export function formatSection(byNetwork: { network: NetworkProfileName; summaries: Summary[] }[], ctx: SectionContext): string {
+  const tables = byNetwork.map(({ network, summaries }) => `### ${NETWORK_LABELS[network]}\n\n${formatTable(summaries)}\n\n${formatGoals(summaries)}`).join('\n\n');
   return `${SECTION_TITLE}
 
 \`npm run bench:view\` — ${ctx.date}; photo \`${ctx.photo}\` (${ctx.photoSize}); headless Chromium ${ctx.browser}
 (SwiftShader WebGL) at 1280×720, cache disabled, fresh context per run, median of ${ctx.runs} runs. Every page
-opens at yaw 0, pitch 0, vertical FOV 60°.
+opens at yaw 0, pitch 0, vertical FOV 60°. Each network profile is its own interleaved series: localhost as it
+is, and the tourists' slow mobile link (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, CDP network
+emulation).
 
-${formatTable(summaries)}
-
-${formatGoals(summaries)}
+${tables}
 
 - **poster paint**: Largest Contentful Paint when it is an image, else the largest image's Element Timing
   (Chrome leaves an image covering the whole viewport out of LCP); "—" when no image is painted (a canvas

@@ -3,11 +3,13 @@
  * gets the visible view sharp, and how many bytes that costs. Prints a Markdown table.
  *
  *   node scripts/bench/view/run.ts [--runs 3] [--photo PATH] [--write] [--shots]
- *                                  [--contender "Name=URL"]… [--timeout 30000]
+ *                                  [--contender "Name=URL"]… [--timeout 30000] [--network fast|slow]…
  *
  * --write    replaces the "## First view (bench:view)" section of BENCHMARKS.md (creates the file if needed).
  * --shots    also screenshots every peer at several directions next to the expected view (orientation check).
  * --contender adds a page that is already being served somewhere (repeatable).
+ * --network  which links to measure on (default both, each its own table): fast = localhost as it is,
+ *            slow = the tourists' mobile link, 1.6 Mbit/s and 150 ms round trip (network.ts).
  *
  * Programmatic use (how our own site joins): `runBenchView({ extraContenders: [source] })` where a source gets
  * a BenchContext and returns Contender(s) — typically `ctx.serve(dir)` to put a built site on a static server.
@@ -23,6 +25,7 @@ import { referenceGrid } from './reference.ts';
 import { INITIAL_VFOV } from './pages.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 import { takeShots } from './shots.ts';
+import { NETWORK_LABELS, type NetworkProfileName } from './network.ts';
 
 export type { Contender } from './measure.ts';
 
@@ -46,6 +49,8 @@ export interface BenchOptions {
   timeoutMs?: number | undefined;
   extraContenders?: ContenderSource[];
   log?: (line: string) => void;
+  /** Network profiles to measure, each a table of its own (network.ts). @default ['fast', 'slow'] */
+  networks?: NetworkProfileName[];
 }
 
 export async function runBenchView(options: BenchOptions = {}) {
@@ -75,25 +80,32 @@ export async function runBenchView(options: BenchOptions = {}) {
       log(await takeShots(browser, contenders, photoRaw, dir));
     }
 
-    // Runs are interleaved (A B C, A B C, …) so that any drift of the machine hits every contender alike.
-    const results = new Map<Contender, RunResult[]>(contenders.map((c) => [c, []]));
-    for (let run = 1; run <= runs; run++) {
-      for (const contender of contenders) {
-        const screenshotPath = run === 1 ? join(peers.dir, `sharp-${contenders.indexOf(contender) + 1}.png`) : undefined;
-        const result = await measureOnce(browser, contender, { reference, timeoutMs: options.timeoutMs, screenshotPath });
-        results.get(contender)!.push(result);
-        log(`  run ${run}/${runs} ${contender.name}: first frame ${result.firstFrameMs?.toFixed(0) ?? '—'} ms, sharp ${result.sharpMs?.toFixed(0) ?? '—'} ms`);
+    const byNetwork: { network: NetworkProfileName; summaries: ReturnType<typeof summarise>[] }[] = [];
+    for (const network of options.networks ?? (['fast', 'slow'] as const)) {
+      // Runs are interleaved (A B C, A B C, …) so that any drift of the machine hits every contender alike.
+      const results = new Map<Contender, RunResult[]>(contenders.map((c) => [c, []]));
+      for (let run = 1; run <= runs; run++) {
+        for (const contender of contenders) {
+          const screenshotPath = run === 1 && network === 'fast' ? join(peers.dir, `sharp-${contenders.indexOf(contender) + 1}.png`) : undefined;
+          const timeoutMs = network === 'slow' ? Math.max(options.timeoutMs ?? 30_000, 60_000) : options.timeoutMs;
+          const result = await measureOnce(browser, contender, { reference, timeoutMs, screenshotPath, network });
+          results.get(contender)!.push(result);
+          log(`  ${network} run ${run}/${runs} ${contender.name}: first frame ${result.firstFrameMs?.toFixed(0) ?? '—'} ms, sharp ${result.sharpMs?.toFixed(0) ?? '—'} ms`);
+        }
       }
+      const summaries = contenders.map((c) => summarise(c, results.get(c)!));
+      log('');
+      log(`${NETWORK_LABELS[network]}:`);
+      log(formatRuns(summaries));
+      log('');
+      log(formatTable(summaries));
+      byNetwork.push({ network, summaries });
     }
-    const summaries = contenders.map((c) => summarise(c, results.get(c)!));
-    log('');
-    log(formatRuns(summaries));
-    log('');
-    log(formatTable(summaries));
+    const summaries = byNetwork[0]!.summaries;
 
     if (options.write) {
       const meta = await import('sharp').then((m) => m.default(photo).metadata());
-      const section = formatSection(summaries, {
+      const section = formatSection(byNetwork, {
         date: new Date().toISOString().slice(0, 10),
         photo: photo.startsWith(REPO_ROOT) ? photo.slice(REPO_ROOT.length) : photo.replace(/^.*\/shared\//, '../shared/'),
         photoSize: `${meta.width}×${meta.height}`,
@@ -120,6 +132,7 @@ function parseCli(argv: string[]): BenchOptions {
       shots: { type: 'boolean', default: false },
       timeout: { type: 'string', default: '30000' },
       contender: { type: 'string', multiple: true, default: [] },
+      network: { type: 'string', multiple: true, default: ['fast', 'slow'] },
     },
   });
   const runs = Number(values.runs);
@@ -129,7 +142,9 @@ function parseCli(argv: string[]): BenchOptions {
     if (at < 1) throw new Error(`--contender "${spec}": expected "Name=URL"`);
     return () => ({ name: spec.slice(0, at), url: spec.slice(at + 1) });
   });
-  return { runs, photo: values.photo, write: values.write, shots: values.shots, timeoutMs: Number(values.timeout), extraContenders };
+  const networks = values.network as NetworkProfileName[];
+  for (const n of networks) if (n !== 'fast' && n !== 'slow') throw new Error(`--network ${n}: expected fast or slow`);
+  return { runs, photo: values.photo, write: values.write, shots: values.shots, timeoutMs: Number(values.timeout), extraContenders, networks };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -12,6 +12,7 @@ import { addressOptions, parseEmbedOptions } from '../../embed/embed-options.ts'
 import type { ViewerChrome } from './create-viewer.ts';
 import { parseViewParams } from './plugins/deep-link/url-view.ts';
 import { viewerStrings } from './strings.ts';
+import { warmWebgl } from './warm-webgl.ts';
 
 const DEG = Math.PI / 180;
 
@@ -27,6 +28,38 @@ export interface SceneChangeDetail {
  */
 function webglAvailable(): boolean {
   return 'WebGL2RenderingContext' in window || 'WebGLRenderingContext' in window;
+}
+
+/**
+ * The files of the viewer's first chunk (create-viewer.ts and what it imports), written in by the
+ * build (src/integrations/viewer-core-preload.ts); JSON.parse keeps the minifier from folding it.
+ */
+const CORE_CHUNKS = (JSON.parse('{"files":"__HG_VIEWER_CORE_CHUNKS__"}') as { files: string }).files.split(',').filter((f) => f.startsWith('/'));
+
+/** Fetches (and compiles) the first chunk now, without running it. */
+function preloadCore(): void {
+  for (const href of CORE_CHUNKS) {
+    if (document.head.querySelector(`link[rel="modulepreload"][href="${href}"]`)) continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * Resolves once the poster is on screen: decoded, then two frames later (the first frame after
+ * the decode has been painted). No viewer code runs before (issue 13: the poster is the page's
+ * Largest Contentful Paint, and three.js evaluating would hold it up).
+ */
+async function posterPainted(host: HTMLElement): Promise<void> {
+  const img = host.querySelector<HTMLImageElement>('[data-poster] img');
+  if (!img) return;
+  await img.decode().catch(() => undefined);
+  // A hidden tab paints no frames: there the decode is enough.
+  if (!document.hidden) await nextFrame().then(nextFrame);
 }
 
 export class HgViewer extends HTMLElement {
@@ -49,6 +82,7 @@ export class HgViewer extends HTMLElement {
     // A viewer already on screen starts at once: waiting for the observer costs a frame or two.
     const box = this.getBoundingClientRect();
     if (box.top < innerHeight && box.bottom > 0) {
+      preloadCore();
       void this.start();
       return;
     }
@@ -57,6 +91,7 @@ export class HgViewer extends HTMLElement {
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           this.observer?.disconnect();
+          preloadCore();
           void this.start();
         }
       },
@@ -145,6 +180,10 @@ export class HgViewer extends HTMLElement {
     const { view: urlView, ignored } = parseViewParams(this.hasAttribute('data-embed') ? addressOptions(location.search, location.hash) : location.search);
     for (const reason of ignored) console.warn(`[hg-viewer] ignored address parameter ${reason}`);
     try {
+      await posterPainted(this);
+      if (!this.isConnected) return;
+      // The GPU's start-up, off the main thread, while the viewer's chunk downloads and runs.
+      warmWebgl();
       const { createViewer } = await import('./create-viewer.ts');
       this.viewer = createViewer({
         host: this,

@@ -3,11 +3,13 @@ import { loadRaw, compareView, type ViewMatch } from './compare-view.ts';
 import { zoomToVerticalFov } from '../../../src/schemas/view.ts';
 
 /**
- * Waits until the viewer has drawn its panorama sharp (poster gone), shows `sceneId`, and no
- * transition or loader is running.
+ * Waits until the viewer has drawn its panorama sharp (poster gone), every plugin has arrived,
+ * it shows `sceneId`, and no transition or loader is running.
  */
 export async function waitForViewer(page: Page, sceneId?: string): Promise<void> {
   await page.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 45_000 });
+  // Every plugin is running: the ones after the first frame too (issue 13, LatePluginsPlugin).
+  await page.waitForSelector('hg-viewer .psv-container[data-late-plugins="ready"]', { state: 'attached', timeout: 45_000 });
   await page.waitForFunction(
     (id) => {
       const viewer = document.querySelector('hg-viewer') as (HTMLElement & { sceneId?: string }) | null;

@@ -45,6 +45,8 @@ export class EmbedApiPlugin extends AbstractConfigurablePlugin<EmbedApiConfig> {
     this.tour?.addEventListener('node-changed', this);
     this.markers?.addEventListener('select-marker', this);
     window.addEventListener('message', this.onMessage);
+    // Arrived after the first frame (late chunk): the partner still hears `ready` once.
+    if (this.viewer.state.ready) this.handleEvent(new Event(events.ReadyEvent.type));
   }
 
   override destroy(): void {

@@ -4,7 +4,7 @@ import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin
 import { createHelpDialog } from './help-dialog.ts';
 import type { KeyboardConfig } from './model.ts';
 
-/** Navbar button id of the help overlay, declared by create-viewer.ts. */
+/** Navbar button id of the help overlay (HelpButton). */
 export const HELP_BUTTON = 'hg-help';
 
 /**
@@ -47,6 +47,8 @@ export class KeyboardPlugin extends AbstractConfigurablePlugin<KeyboardConfig> {
     this.listen(host, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
     // Keyboard "clicks" (detail 0) on our buttons: PSV only handles pointer clicks on the canvas.
     this.listen(host, 'click', (e) => this.onClick(e as MouseEvent));
+    // The plugin arrives after the first frame (late chunk): focus may be inside already.
+    if (host.contains(document.activeElement)) this.viewer.startKeyboardControl();
   }
 
   override destroy(): void {

@@ -2,7 +2,7 @@ import { AbstractConfigurablePlugin, utils, type Viewer } from '@photo-sphere-vi
 import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
 import type { NarrationConfig, SceneSound } from './model.ts';
 
-/** Navbar button ids, declared in the viewer's `navbar` option by create-viewer.ts. */
+/** Navbar button ids (NarrationButtons.ts). */
 export const NARRATION_BUTTON = 'hg-narration';
 export const AMBIENCE_BUTTON = 'hg-ambience';
 

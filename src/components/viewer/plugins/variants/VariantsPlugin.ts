@@ -29,6 +29,8 @@ export class VariantsPlugin extends AbstractConfigurablePlugin<VariantsConfig> {
     this.viewer.container.append(this.bar);
     this.tour = this.viewer.getPlugin<VirtualTourPlugin>('virtual-tour');
     this.tour?.addEventListener('node-changed', this);
+    // Arrived after the first scene was shown (late chunk): catch up with it.
+    if (this.tour?.getCurrentNode()) this.handleEvent(new Event('node-changed'));
   }
 
   override destroy(): void {

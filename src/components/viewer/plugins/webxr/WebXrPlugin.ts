@@ -6,7 +6,7 @@ import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin
 import type { ImmersiveMode } from './immersive/index.ts';
 import type { ExitView, WebXrConfig } from './model.ts';
 
-/** Navbar button id of "Enter VR", declared (hidden) by create-viewer.ts. */
+/** Navbar button id of "Enter VR" (VrButton, hidden until the browser answers). */
 export const VR_BUTTON = 'hg-vr';
 
 /** PSV's autorotate takes `null` for "never start on its own"; its types only say number. */

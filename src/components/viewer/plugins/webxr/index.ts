@@ -1,2 +1,3 @@
 export { VR_BUTTON, WebXrPlugin } from './WebXrPlugin.ts';
+export { VrButton } from './VrButton.ts';
 export type { WebXrConfig, WebXrStrings } from './model.ts';

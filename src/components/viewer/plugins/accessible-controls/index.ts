@@ -1,0 +1,1 @@
+export { AccessibleControlsPlugin } from './AccessibleControlsPlugin.ts';

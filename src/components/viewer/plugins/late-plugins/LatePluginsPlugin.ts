@@ -1,0 +1,148 @@
+import { AbstractConfigurablePlugin, events, utils, type AbstractPlugin, type PluginConstructor, type Viewer } from '@photo-sphere-viewer/core';
+import { LatePluginLoadedEvent, LatePluginsReadyEvent, type LatePluginsEvents } from './events.ts';
+import type { LatePluginsConfig } from './model.ts';
+
+/** The plugins whose input is kept (and replayed) until they arrive. */
+const KEYBOARD = 'hg-keyboard';
+const EMBED_API = 'hg-embed-api';
+
+/**
+ * Everything but the first live frame's core arrives later (issue 13): this plugin fetches the
+ * other plugins' chunks once the first frame is on screen and the page is idle, or at once when
+ * the tourist reaches for one of them (`use(id)`: a navbar button, a key), and starts them as PSV
+ * would have at construction. Keys pressed and messages posted before their plugin ran are kept
+ * and replayed to it, so nothing the tourist (or a partner page) does is lost. The container says
+ * where it is (`data-late-plugins`: waiting, loading, ready) for styles and tests.
+ */
+export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsConfig, LatePluginsConfig, never, LatePluginsEvents> {
+  static override readonly id = 'hg-late-plugins';
+  static override readonly configParser = utils.getConfigParser<LatePluginsConfig>({ plugins: [], idleTimeout: 1500, keyTarget: null });
+  static override readonly readonlyOptions = ['plugins', 'keyTarget'];
+
+  static withConfig(config: LatePluginsConfig): [typeof LatePluginsPlugin, LatePluginsConfig] {
+    return [LatePluginsPlugin, config];
+  }
+
+  private loading?: Promise<void>;
+  private idle?: number;
+  private destroyed = false;
+  private readonly started = new Map<string, (plugin: unknown) => void>();
+  private readonly waiting = new Map<string, Promise<unknown>>();
+  private keys: { type: string; target: EventTarget; init: KeyboardEventInit }[] = [];
+  private messages: MessageEvent[] = [];
+
+  constructor(viewer: Viewer, config: LatePluginsConfig) {
+    super(viewer, config);
+    for (const { id } of config.plugins) this.waiting.set(id, new Promise((resolve) => this.started.set(id, resolve)));
+  }
+
+  override init(): void {
+    super.init();
+    this.viewer.container.dataset.latePlugins = 'waiting';
+    this.viewer.addEventListener(events.ReadyEvent.type, this, { once: true });
+    if (this.has(KEYBOARD)) {
+      this.config.keyTarget?.addEventListener('keydown', this, true);
+      this.config.keyTarget?.addEventListener('keyup', this, true);
+    }
+    if (this.has(EMBED_API)) window.addEventListener('message', this);
+  }
+
+  override destroy(): void {
+    this.destroyed = true;
+    if (this.idle !== undefined) cancelIdle(this.idle);
+    this.viewer.removeEventListener(events.ReadyEvent.type, this);
+    this.stopKeeping();
+    super.destroy();
+  }
+
+  handleEvent(e: Event): void {
+    switch (e.type) {
+      case events.ReadyEvent.type:
+        // The first frame is drawn: the rest may come, when the page has a moment.
+        this.idle = onIdle(() => void this.loadAll(), this.config.idleTimeout!);
+        break;
+      case 'keydown':
+      case 'keyup': {
+        const k = e as KeyboardEvent;
+        // A key released is kept only after its press was (the press is what the plugin acts on;
+        // the release ends a look-around that the press began).
+        if (e.type === 'keyup' && !this.keys.some((p) => p.init.key === k.key)) break;
+        this.keys.push({ type: e.type, target: k.target!, init: { key: k.key, code: k.code, shiftKey: k.shiftKey, ctrlKey: k.ctrlKey, altKey: k.altKey, metaKey: k.metaKey, bubbles: true, cancelable: true } });
+        if (e.type === 'keydown') void this.loadAll();
+        break;
+      }
+      case 'message':
+        this.messages.push(e as MessageEvent);
+        void this.loadAll();
+        break;
+    }
+  }
+
+  private has(id: string): boolean {
+    return this.config.plugins.some((p) => p.id === id);
+  }
+
+  /** The plugin `id` once it runs (fetching every late plugin now if that has not begun). */
+  use<T = AbstractPlugin>(id: string): Promise<T> {
+    void this.loadAll();
+    return (this.waiting.get(id) ?? Promise.reject(new Error(`${id} is not a late plugin`))) as Promise<T>;
+  }
+
+  /** The options the late plugin `id` is (or will be) started with. */
+  optionsOf<T>(id: string): T | undefined {
+    return this.config.plugins.find((p) => p.id === id)?.options as T | undefined;
+  }
+
+  /** Fetches every late chunk at once (they download in parallel) and starts the plugins in order. */
+  loadAll(): Promise<void> {
+    this.loading ??= this.load();
+    return this.loading;
+  }
+
+  private async load(): Promise<void> {
+    this.viewer.container.dataset.latePlugins = 'loading';
+    const modules = this.config.plugins.map((p) => p.load());
+    for (const [i, late] of this.config.plugins.entries()) {
+      const ctor = await modules[i]!;
+      if (this.destroyed) return;
+      const plugin = new (ctor as PluginConstructor & (new (viewer: Viewer, options: unknown) => AbstractPlugin))(this.viewer, typeof late.options === 'function' ? late.options() : late.options);
+      // What PSV does with the plugins it is given at construction (Viewer.plugins, 5.15.1).
+      (this.viewer as unknown as { plugins: Record<string, AbstractPlugin> }).plugins[late.id] = plugin;
+      plugin.init?.();
+      late.attach?.(plugin);
+      // From now on the plugin hears its input itself: hand over what was kept, once.
+      if (late.id === KEYBOARD) this.replayKeys();
+      if (late.id === EMBED_API) this.replayMessages();
+      this.started.get(late.id)!(plugin);
+      this.dispatchEvent(new LatePluginLoadedEvent(late.id));
+    }
+    this.viewer.container.dataset.latePlugins = 'ready';
+    this.dispatchEvent(new LatePluginsReadyEvent());
+  }
+
+  private stopKeeping(): void {
+    this.config.keyTarget?.removeEventListener('keydown', this, true);
+    this.config.keyTarget?.removeEventListener('keyup', this, true);
+    window.removeEventListener('message', this);
+  }
+
+  /** Keys pressed before the keyboard plugin ran, in the order they came. */
+  private replayKeys(): void {
+    this.config.keyTarget?.removeEventListener('keydown', this, true);
+    this.config.keyTarget?.removeEventListener('keyup', this, true);
+    for (const { type, target, init } of this.keys.splice(0)) target.dispatchEvent(new KeyboardEvent(type, init));
+  }
+
+  /** Messages posted before the message API ran, in the order they came. */
+  private replayMessages(): void {
+    window.removeEventListener('message', this);
+    for (const m of this.messages.splice(0)) {
+      window.dispatchEvent(new MessageEvent('message', { data: m.data, origin: m.origin, source: m.source, ports: [...m.ports] }));
+    }
+  }
+}
+
+const onIdle = (run: () => void, timeout: number): number =>
+  'requestIdleCallback' in window ? requestIdleCallback(run, { timeout }) : (setTimeout(run, 200) as unknown as number);
+
+const cancelIdle = (handle: number): void => ('cancelIdleCallback' in window ? cancelIdleCallback(handle) : clearTimeout(handle));

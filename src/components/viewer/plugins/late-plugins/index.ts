@@ -1,0 +1,6 @@
+import * as events from './events.ts';
+
+export { LatePluginsPlugin } from './LatePluginsPlugin.ts';
+export type { LatePlugin, LatePluginsConfig } from './model.ts';
+export { events };
+export { LateButton, type LateButtonConfig } from './LateButton.ts';

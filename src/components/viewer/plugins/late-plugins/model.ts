@@ -1,0 +1,32 @@
+import type { PluginConstructor } from '@photo-sphere-viewer/core';
+
+/** A plugin that is not in the viewer's first chunk: how to fetch it and what to give it. */
+export interface LatePlugin {
+  /** The plugin's `id` (what `viewer.getPlugin()` takes). */
+  id: string;
+  /** Fetches the plugin's chunk and returns its class. */
+  load: () => Promise<PluginConstructor>;
+  /**
+   * What the plugin is started with; known before it arrives, so its navbar button can read it.
+   * A function is called when the plugin starts (for options that depend on the moment).
+   */
+  options?: unknown;
+  /** Called once the plugin is running, e.g. to introduce it to the plugins that started without it. */
+  attach?: (plugin: unknown) => void;
+}
+
+export interface LatePluginsConfig {
+  /** In start order: a plugin that needs another (stereo needs gyroscope) comes after it. */
+  plugins: LatePlugin[];
+  /**
+   * When the first live frame is on screen, wait this long for an idle moment before fetching
+   * them all (`requestIdleCallback`'s timeout).
+   * @default 1500
+   */
+  idleTimeout?: number;
+  /**
+   * The element whose keys are kept while the keyboard plugin is on its way, replayed once it runs.
+   * @default null
+   */
+  keyTarget?: HTMLElement | null;
+}

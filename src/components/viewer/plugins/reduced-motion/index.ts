@@ -1,0 +1,2 @@
+export { NEVER, ReducedMotionPlugin } from './ReducedMotionPlugin.ts';
+export type { ReducedMotionConfig } from './model.ts';

@@ -1,0 +1,1 @@
+export { StorageFallbackPlugin } from './StorageFallbackPlugin.ts';

@@ -1,0 +1,152 @@
+/**
+ * The first view's loading order (issue 13): the poster is painted before any viewer chunk is
+ * fetched, the first chunk holds only the core, every other plugin arrives later and works, and
+ * what the tourist does before a plugin arrived is carried out when it does. The late chunks are
+ * held back by routing the first of them (the keyboard's: LatePluginsPlugin starts the plugins
+ * in order, so none starts before it) until the test lets it through.
+ */
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './support/browser.ts';
+import { openScene } from './support/scene-page.ts';
+import { waitForViewer } from './support/viewer.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const SCENE = '/tours/cao-nguyen-da/pho-co-dong-van/';
+
+/** Opens the scene with the late plugins held back; `release()` lets them come. */
+async function openHeld() {
+  const opened = await openPage(browser());
+  const held: Route[] = [];
+  let released = false;
+  await opened.page.route(/\/_astro\/keyboard\.[^/]+\.js$/, (route) => (released ? route.continue() : void held.push(route)));
+  await opened.page.goto(`${baseUrl}${SCENE}`);
+  await opened.page.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 45_000 });
+  const release = async () => {
+    released = true;
+    for (const route of held.splice(0)) await route.continue();
+    await opened.page.waitForSelector('.psv-container[data-late-plugins="ready"]', { timeout: 20_000 });
+  };
+  return { ...opened, release };
+}
+
+const lateState = (page: Page) => page.locator('.psv-container').getAttribute('data-late-plugins');
+
+describe('viewer loading order', () => {
+  it('paints the poster before any viewer chunk runs (they may be fetched early), and three.js comes with the core only', async () => {
+    const { page, errors } = await openScene(browser(), baseUrl, SCENE, {
+      // three.js marks itself on window.__THREE__ when its module runs: note when that happens.
+      init: () => {
+        let value: unknown;
+        Object.defineProperty(window, '__THREE__', {
+          configurable: true,
+          get: () => value,
+          set: (v) => {
+            value = v;
+            (window as unknown as { threeRanAt: number }).threeRanAt = performance.now();
+          },
+        });
+      },
+    });
+    await waitForViewer(page, 'pho-co-dong-van');
+    const timing = await page.evaluate(
+      () =>
+        new Promise<{ poster: number; viewerChunks: { name: string; start: number }[] }>((resolve) => {
+          new PerformanceObserver((list) => {
+            // Element Timing of the poster (`elementtiming="hg-poster"`): its render time, image decoded and painted.
+            const painted = (list.getEntries() as (PerformanceEntry & { identifier?: string; renderTime?: number; loadTime?: number })[]).find((e) => e.identifier === 'hg-poster');
+            const chunks = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+              .filter((r) => /\/_astro\/(three\.module|create-viewer|index\.module)/.test(r.name))
+              .map((r) => ({ name: r.name.split('/').pop()!, start: r.startTime }));
+            // loadTime: the poster decoded and handed to paint. (Its renderTime, when the frame reached the
+            // screen, can come later than the page's next frames under a software GPU.)
+            resolve({ poster: painted ? painted.loadTime || painted.startTime : -1, viewerChunks: chunks });
+          }).observe({ type: 'element', buffered: true });
+        }),
+    );
+    expect(timing.poster).toBeGreaterThan(0);
+    expect(timing.viewerChunks.length).toBeGreaterThan(2);
+    const threeRanAt = await page.evaluate(() => (window as unknown as { threeRanAt?: number }).threeRanAt);
+    expect(threeRanAt).toBeGreaterThanOrEqual(timing.poster);
+    // The core is fetched while the poster paints (modulepreload), not run.
+    const links = await page.locator('link[rel="modulepreload"]').evaluateAll((els) => els.map((el) => (el as HTMLLinkElement).href));
+    expect(links.some((href) => /three\.module/.test(href))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the first live frame without the late plugins, with every navbar place already taken', async () => {
+    const { page, errors, release } = await openHeld();
+    expect(await lateState(page)).toBe('loading');
+    // Core: arrows and hotspots are there at once.
+    expect(await page.locator('.hg-link-arrow').count()).toBeGreaterThan(0);
+    const ids = ['gallery', 'compass', 'map', 'autorotate', 'gyroscope', 'stereo', 'hg-keyboard', 'hg-narration', 'hg-variants', 'hg-share', 'hg-webxr', 'hg-touch-engage'];
+    const present = (list: string[]) => page.evaluate((l) => l.filter((id) => document.querySelector('hg-viewer')!.psv!.getPlugin(id)), list);
+    expect(await present(ids)).toEqual([]);
+    const boxes = () =>
+      page.locator('.psv-navbar .psv-button').evaluateAll((els) =>
+        Object.fromEntries(els.filter((el) => (el as HTMLElement).offsetParent && !el.classList.contains('psv-caption')).map((el, i) => [el.className.split(' ').at(-1) || i, Math.round(el.getBoundingClientRect().x)])),
+      );
+    const before = await boxes();
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(['psv-gallery-button', 'hg-share', 'hg-help', 'psv-fullscreen-button']));
+    await release();
+    expect(await present(ids)).toEqual(ids);
+    // Nothing moved when the plugins came (the gyroscope's and stereo buttons may appear where the caption was).
+    expect(await boxes()).toMatchObject(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('carries out a button press and a key made before their plugin arrived', async () => {
+    const { page, errors, release } = await openHeld();
+    // The gallery's button is in place before the gallery plugin: pressing it asks for the plugin.
+    await page.locator('.psv-navbar .psv-gallery-button').click();
+    // `?` inside the viewer opens the keyboard help once the keyboard plugin runs.
+    await page.locator('hg-viewer').focus();
+    await page.keyboard.press('?');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    await release();
+    await expect.poll(() => page.locator('.psv-gallery-item').count()).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('hg-viewer dialog[open]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('turns the view with an arrow key pressed before the keyboard plugin arrived', async () => {
+    const { page, errors, release } = await openHeld();
+    await page.locator('hg-viewer').focus();
+    const yaw = () => page.evaluate(() => document.querySelector('hg-viewer')!.view!.yaw);
+    const start = await yaw();
+    await page.keyboard.down('ArrowRight');
+    expect(await yaw()).toBeCloseTo(start, 3);
+    await release();
+    // Software WebGL on a busy machine draws few frames: give the turn time to show.
+    await expect.poll(async () => Math.abs((await yaw()) - start), { timeout: 15_000 }).toBeGreaterThan(1);
+    await page.keyboard.up('ArrowRight');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('runs every late plugin once it has arrived: compass, mini map, autorotate, narration, share', async () => {
+    const { page, errors } = await openScene(browser(), baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/');
+    await waitForViewer(page, 'cot-co-lung-cu');
+    await page.waitForSelector('.psv-container[data-late-plugins="ready"]');
+    expect(await page.locator('.psv-compass').count()).toBe(1);
+    await page.getByRole('button', { name: 'Bản đồ tour' }).click();
+    await expect.poll(() => page.locator('.psv-map').evaluate((el) => el.classList.contains('psv-map--collapsed'))).toBe(false);
+    const autorotate = await page.evaluate(() => {
+      const plugin = document.querySelector('hg-viewer')!.psv!.getPlugin('autorotate') as unknown as { config: { autostartDelay: number | null } };
+      return plugin.config.autostartDelay;
+    });
+    // The test browser asks for reduced motion: autorotate never starts on its own.
+    expect(autorotate).toBeNull();
+    // This scene has a narration: its button was shown from the start and now plays it.
+    expect(await page.locator('.hg-narration').isVisible()).toBe(true);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.locator('.hg-share').click();
+    await expect.poll(() => page.locator('.psv-notification').textContent()).toContain('Đã sao chép');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
