@@ -15,15 +15,15 @@ describe('not-found page', () => {
     // The test server, like `astro preview` and most static hosts, answers every miss with /404.html.
     const response = await page.goto(`${baseUrl}/en/tours/cao-nguyen-dá/nha-vuong/?yaw=10#x`);
     expect(response?.status()).toBe(404);
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Page not found');
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe('en');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toBe('Page not found');
     expect(await page.title()).toMatch(/^Page not found/);
     // The header, menu and footer are English too, and the page leads on to the tours.
     expect(await page.locator('.main-nav a').first().textContent()).toBe('Tours');
     expect(await page.locator('[data-not-found-tours] a').first().getAttribute('href')).toMatch(/^\/en\/tours\/[^/]+\/$/);
     // The tourist can still see (and correct) what they typed.
     const typed = () => new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash;
-    await expect.poll(typed).toBe('/en/tours/cao-nguyen-d%C3%A1/nha-vuong/?yaw=10#x');
+    await expect.poll(typed, { timeout: 10_000 }).toBe('/en/tours/cao-nguyen-d%C3%A1/nha-vuong/?yaw=10#x');
     // The hop to the English page replaced the entry: Back leaves (about:blank, then this address).
     expect(await page.evaluate(() => history.length)).toBe(2);
     expect(realErrors(errors)).toEqual([]);
