@@ -1,0 +1,167 @@
+/**
+ * "Play the tour" and tour music (issue 17, items 3 and 5), in the demo tour "Cao nguyên đá Đồng
+ * Văn": seven spots in six scenes. `pace=fast` (a documented preview option) keeps the waits short.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
+import { openScene, openSharpScene } from './support/scene-page.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const TOUR = '/en/tours/cao-nguyen-da/';
+const FIRST = 'cong-troi-quan-ba';
+
+/** Scene ids the viewer has shown, in order, from the page's own events. */
+function recordScenes(): void {
+  const seen: string[] = [];
+  (window as unknown as { seenScenes: string[] }).seenScenes = seen;
+  document.addEventListener('hg:scene-change', (e) => seen.push((e as CustomEvent<{ sceneId: string }>).detail.sceneId));
+}
+const seenScenes = (page: Page) => page.evaluate(() => (window as unknown as { seenScenes: string[] }).seenScenes);
+
+/** Whether any sound of the viewer is playing audibly (narration, ambience, music, a video). */
+function soundPlaying(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const psv = document.querySelector('hg-viewer')!.psv!;
+    const narration = psv.getPlugin('hg-narration') as unknown as { narration: HTMLAudioElement; ambience: HTMLAudioElement; music?: { audio: HTMLAudioElement } } | undefined;
+    const media = [...document.querySelectorAll<HTMLMediaElement>('audio, video')];
+    if (narration) media.push(narration.narration, narration.ambience, ...(narration.music ? [narration.music.audio] : []));
+    return media.some((m) => !m.paused && !m.muted && m.volume > 0);
+  });
+}
+
+const guideState = (page: Page) => page.locator('hg-viewer .psv-container').getAttribute('data-guide');
+const spotText = (page: Page) => page.locator('[data-guide-count]').textContent();
+
+describe('guided tour', () => {
+  it('the tour page offers it; ?autoplay=1 walks through three scenes with no input, silently, and a key press pauses it with "Resume"', async () => {
+    const { page, context, errors } = await openScene(browser(), baseUrl, TOUR);
+    const play = page.locator('[data-play-tour]');
+    expect(await play.textContent()).toBe('Play the tour');
+    expect(await play.getAttribute('href')).toBe(`${TOUR}${FIRST}/?autoplay=1`);
+
+    await page.addInitScript(recordScenes);
+    await page.goto(`${baseUrl}${TOUR}${FIRST}/?autoplay=1&pace=fast`);
+    await expect.poll(() => guideState(page), { timeout: 45_000 }).toBe('playing');
+    expect(await spotText(page)).toMatch(/^Spot \d of 7$/);
+    // The caption is the spot's own words.
+    expect(await page.locator('.hg-guide-title').textContent()).not.toBe('');
+    await expect.poll(async () => new Set(await seenScenes(page)).size, { timeout: 90_000, interval: 250 }).toBeGreaterThanOrEqual(3);
+    // Nothing has made a sound: nobody pressed anything.
+    expect(await soundPlaying(page)).toBe(false);
+    expect(await page.evaluate(() => navigator.userActivation.hasBeenActive)).toBe(false);
+
+    await page.keyboard.press('x');
+    await expect.poll(() => guideState(page)).toBe('paused');
+    const resume = page.getByRole('button', { name: 'Resume', exact: true });
+    expect(await resume.isVisible()).toBe(true);
+    // Paused means paused: the spot and the scene stay.
+    const [spot, scenes] = [await spotText(page), (await seenScenes(page)).length];
+    await page.waitForTimeout(1_500);
+    expect(await spotText(page)).toBe(spot);
+    expect((await seenScenes(page)).length).toBe(scenes);
+
+    await resume.click();
+    await expect.poll(() => guideState(page)).toBe('playing');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows "spot n of 7" with previous and next, which move the view to that spot without pausing; [ and ] do too, and the help lists the keys', async () => {
+    const { page, context, errors } = await openSharpScene(browser(), baseUrl, `${TOUR}${FIRST}/?autoplay=1`, FIRST);
+    await expect.poll(() => spotText(page), { timeout: 30_000 }).toBe('Spot 1 of 7');
+    const bar = page.locator('.hg-guide');
+    await bar.getByRole('button', { name: /Next spot/ }).click();
+    await expect.poll(() => spotText(page)).toBe('Spot 2 of 7');
+    await expect.poll(() => page.evaluate(() => document.querySelector('hg-viewer')!.sceneId), { timeout: 30_000 }).toBe('nha-vuong');
+    expect(await page.locator('.hg-guide-title').textContent()).toBe(await page.locator('.hg-hotspot.hg-guided').getAttribute('aria-label'));
+    expect(await guideState(page)).toBe('playing');
+    await bar.getByRole('button', { name: /Previous spot/ }).click();
+    await expect.poll(() => spotText(page)).toBe('Spot 1 of 7');
+    await expect.poll(() => page.evaluate(() => document.querySelector('hg-viewer')!.sceneId), { timeout: 30_000 }).toBe(FIRST);
+    // The previous spot wraps round to the last.
+    await page.locator('hg-viewer').focus();
+    await page.keyboard.press('[');
+    await expect.poll(() => spotText(page)).toBe('Spot 7 of 7');
+    await page.keyboard.press(']');
+    await expect.poll(() => spotText(page)).toBe('Spot 1 of 7');
+    expect(await guideState(page)).toBe('playing');
+    // P pauses and plays; the keyboard help names the keys.
+    await page.keyboard.press('p');
+    await expect.poll(() => guideState(page)).toBe('paused');
+    await page.keyboard.press('?');
+    const help = page.locator('dialog.hg-help');
+    await expect.poll(() => help.isVisible()).toBe(true);
+    expect(await help.textContent()).toContain('Play / pause the guided tour');
+    expect(await help.textContent()).toContain('Previous / next spot of the guided tour');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('?kiosk=1 hides the page’s chrome and the navbar, loops back to the first scene, and starts again after a while without input', async () => {
+    const { page, context, errors } = await openScene(browser(), baseUrl, `${TOUR}${FIRST}/?kiosk=1&pace=fast`, { init: recordScenes });
+    await expect.poll(() => guideState(page), { timeout: 45_000 }).toBe('playing');
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.site-footer').isVisible()).toBe(false);
+    expect(await page.locator('[data-scene-panel]').isVisible()).toBe(false);
+    expect(await page.locator('hg-viewer .psv-navbar').isVisible()).toBe(false);
+    const box = await page.locator('hg-viewer').boundingBox();
+    expect(box).toMatchObject({ x: 0, y: 0, width: 1280, height: 800 });
+    // No stop button on a kiosk: it plays for ever.
+    expect(await page.locator('.hg-guide [data-guide="stop"]').isVisible()).toBe(false);
+
+    // After the last scene (the video of clouds) the guide walks back to the first.
+    await expect
+      .poll(async () => (await seenScenes(page)).join(' '), { timeout: 150_000, interval: 500 })
+      .toMatch(/may-ma-pi-leng.* cong-troi-quan-ba/);
+
+    await page.mouse.move(640, 300);
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => guideState(page)).toBe('paused');
+    // pace=fast waits 5 s instead of a minute.
+    await expect.poll(() => guideState(page), { timeout: 30_000 }).toBe('playing');
+    await expect.poll(() => spotText(page), { timeout: 30_000 }).toBe('Spot 1 of 7');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 240_000);
+});
+
+describe('tour music', () => {
+  it('plays only once sound is turned on, and ducks under the narration', async () => {
+    const { page, context, errors } = await openSharpScene(browser(), baseUrl, '/en/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu');
+    const music = () =>
+      page.evaluate(() => {
+        const { audio } = (document.querySelector('hg-viewer')!.psv!.getPlugin('hg-narration') as unknown as { music: { audio: HTMLAudioElement } }).music;
+        return { paused: audio.paused, volume: audio.volume, time: audio.currentTime };
+      });
+    expect(await music()).toMatchObject({ paused: true });
+    expect(await page.locator('hg-viewer .psv-container').getAttribute('data-music')).toBe('off');
+
+    await page.getByRole('button', { name: 'Turn ambient sound on' }).click();
+    await expect.poll(async () => (await music()).time, { timeout: 15_000 }).toBeGreaterThan(0.1);
+    expect((await music()).volume).toBeCloseTo(0.5, 2);
+    expect(await page.locator('hg-viewer .psv-container').getAttribute('data-music')).toBe('on');
+
+    await page.locator('.hg-narration').click();
+    await expect.poll(() => page.locator('hg-viewer .psv-container').getAttribute('data-narration')).toBe('playing');
+    // Lower, and smoothly: it passes through volumes between the two.
+    const heard = new Set<number>();
+    await expect
+      .poll(async () => {
+        const { volume } = await music();
+        heard.add(Math.round(volume * 1000));
+        return volume;
+      }, { interval: 30, timeout: 10_000 })
+      .toBeCloseTo(0.125, 2);
+    expect([...heard].some((v) => v > 125 && v < 500)).toBe(true);
+    expect((await music()).paused).toBe(false);
+
+    // Narration paused: the music comes back up.
+    await page.locator('.hg-narration').click();
+    await expect.poll(async () => (await music()).volume, { timeout: 10_000 }).toBeCloseTo(0.5, 2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
