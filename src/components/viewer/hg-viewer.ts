@@ -78,6 +78,7 @@ export class HgViewer extends HTMLElement {
     else if (!this.hasAttribute('data-hero') && guideAddress(location.search).kiosk) {
       document.documentElement.dataset.kiosk = '';
       this.dataset.ui = 'none';
+      this.dataset.kiosk = '';
     }
     // The region can take focus: Escape from inside lands here, and the next Tab leaves the viewer.
     if (!this.hasAttribute('tabindex')) this.tabIndex = -1;
@@ -163,6 +164,7 @@ export class HgViewer extends HTMLElement {
       autorotate: flag(this.dataset.autorotate),
       embed: this.hasAttribute('data-embed'),
       hero: this.hasAttribute('data-hero'),
+      kiosk: this.hasAttribute('data-kiosk'),
     };
   }
 

@@ -44,6 +44,8 @@ interface TourInternals {
 export function latePlugins({ host, tour, strings, chrome, gallery, variant, autorotate, virtualTour }: LatePluginsInput): LatePlugin[] {
   const internals = () => virtualTour() as unknown as TourInternals | undefined;
   const lang = document.documentElement.lang.startsWith('en') ? 'en' : 'vi';
+  // Read now: the deep link rewrites the address (view, scene) before the late plugins start.
+  const guide = guideAddress(location.search);
   const plugins: (LatePlugin | false)[] = [
     // A partner page may be waiting for `ready`: the message API comes first.
     !chrome.hero && chrome.embed && {
@@ -130,7 +132,7 @@ export function latePlugins({ host, tour, strings, chrome, gallery, variant, aut
         order: tour.guide,
         scenes: Object.fromEntries(tour.scenes.map((s) => [s.id, { title: s.title, hotspots: s.hotspots.map(({ id, yaw, pitch, title, text }) => ({ id, yaw, pitch, title, text })) }])),
         strings,
-        ...guideAddress(location.search),
+        ...guide,
       }),
     },
     !chrome.embed && !chrome.hero && { id: 'hg-share', load: () => import('./plugins/share/index.ts').then((m) => m.SharePlugin), options: { copied: strings.copied } },

@@ -13,6 +13,6 @@ export class GuidedTourButton extends LateButton<GuidedTourPlugin> {
   }
 
   protected run(plugin: GuidedTourPlugin): void {
-    plugin.toggle();
+    plugin.toggle(true);
   }
 }

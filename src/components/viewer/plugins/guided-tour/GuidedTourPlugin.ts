@@ -53,6 +53,12 @@ export class GuidedTourPlugin extends AbstractConfigurablePlugin<GuidedTourConfi
   private controls!: GuideControls;
   private tour?: VirtualTourPlugin;
   private destroyed = false;
+  /**
+   * The tourist has pressed something here (a key, a click, a touch): browsers then allow sound.
+   * Counted by the guide itself rather than read from `navigator.userActivation`, which some
+   * browsers set for a navigation the tourist did not make with a press (an automated one, say).
+   */
+  private pressed = false;
   private readonly onInput = (e: Event) => this.heardInput(e);
   private readonly onKey = (e: KeyboardEvent) => this.guideKey(e);
 
@@ -87,16 +93,21 @@ export class GuidedTourPlugin extends AbstractConfigurablePlugin<GuidedTourConfi
     return this.state;
   }
 
-  /** "Play the tour": from the scene on screen when it is in the guide, else from the first spot. */
-  start(): void {
+  /**
+   * "Play the tour": from the scene on screen when it is in the guide, else from the first spot.
+   * `byPress`: started by the tourist's press (the navbar button), so sound may play.
+   */
+  start(byPress = false): void {
+    if (byPress) this.pressed = true;
     const here = this.firstStepOf(this.currentScene());
     this.narrated = undefined;
     if (this.config.kiosk) void this.trySound();
     this.play(here >= 0 ? here : 0);
   }
 
-  /** Play / pause / resume, as the navbar button and the P key do. */
-  toggle(): void {
+  /** Play / pause / resume, as the navbar button and the P key do (`byPress`: see `start`). */
+  toggle(byPress = false): void {
+    if (byPress) this.pressed = true;
     if (this.state === 'playing') this.pause();
     else if (this.state === 'paused') this.resume();
     else this.start();
@@ -196,7 +207,7 @@ export class GuidedTourPlugin extends AbstractConfigurablePlugin<GuidedTourConfi
 
   /** Sound needs a press first (autoplay rules), except on a kiosk screen whose browser allows it (docs). */
   private get soundAllowed(): boolean {
-    return !!this.config.kiosk || (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive === true;
+    return !!this.config.kiosk || this.pressed;
   }
 
   /** Kiosk: music and ambience on, if the screen's browser lets them play without a press. */
@@ -233,6 +244,8 @@ export class GuidedTourPlugin extends AbstractConfigurablePlugin<GuidedTourConfi
   }
 
   private heardInput(e: Event): void {
+    // A wheel turn is not a press: browsers do not count it for sound.
+    if (e.type !== 'wheel' && e.isTrusted && !(e instanceof KeyboardEvent && (MODIFIERS.has(e.key) || e.key === 'Escape'))) this.pressed = true;
     if (this.state === 'stopped') return;
     const target = e.target instanceof Element ? e.target : null;
     if (target?.closest(`.hg-guide, .${GUIDE_BUTTON}`)) return;
@@ -273,7 +286,7 @@ export class GuidedTourPlugin extends AbstractConfigurablePlugin<GuidedTourConfi
     const button = this.viewer.navbar.getButton(GUIDE_BUTTON, false);
     if (!button) return;
     const { strings } = this.config;
-    const label = this.state === 'playing' ? strings.guidePause : this.state === 'paused' ? strings.guideResume : strings.guidePlay;
+    const label = this.state === 'playing' ? strings.guidePauseTour : this.state === 'paused' ? strings.guideResumeTour : strings.guidePlay;
     button.toggleActive(this.state === 'playing');
     button.container.setAttribute('aria-pressed', String(this.state === 'playing'));
     button.container.setAttribute('aria-label', label);

@@ -17,6 +17,9 @@ export interface GuideScene {
 /** The guide's words, in the page's language (src/components/viewer/strings.ts). */
 export interface GuideStrings {
   guidePlay: string;
+  /** The navbar button's label while the guide plays, and while it is paused. */
+  guidePauseTour: string;
+  guideResumeTour: string;
   guidePause: string;
   guideResume: string;
   guidePrevious: string;
