@@ -97,7 +97,7 @@ export async function validateContent(folders: ContentFolders): Promise<ContentR
     errors.push(...graph.errors);
     const music = (tour.data!.music as { src?: unknown } | undefined)?.src;
     if (typeof music === 'string' && !parsed.problems.some((p) => p.field.startsWith('music'))) {
-      const problem = await checkMediaFile(tour, music, 'music.src');
+      const problem = await checkMediaFile(tour, music, 'music.src', 'the tour file (index.mdx)');
       if (problem) errors.push(problem);
     }
     // Only warn about reachability when every scene was read whole (a broken scene may hide links),
