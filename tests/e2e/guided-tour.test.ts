@@ -148,6 +148,27 @@ describe('guided tour', () => {
   }, 240_000);
 });
 
+describe('guided tour with sound', () => {
+  it('started by the tourist’s press, plays the scene’s narration and waits for it before walking on', async () => {
+    const { page, context, errors } = await openSharpScene(browser(), baseUrl, '/en/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu');
+    open.push(context);
+    await page.locator('.psv-navbar .hg-guided-tour').click();
+    await expect.poll(() => guideState(page)).toBe('playing');
+    expect(await spotText(page)).toBe('Spot 4 of 6');
+    await expect.poll(() => page.locator('hg-viewer .psv-container').getAttribute('data-narration'), { timeout: 15_000 }).toBe('playing');
+    // The spot's own time (sequence.ts: 3 s + 45 ms a letter) is shorter than the 12 s narration;
+    // well past it, the guide is still here, listening.
+    const letters = ((await page.locator('.hg-guide-title').textContent()) ?? '').length + ((await page.locator('.hg-guide-text').textContent()) ?? '').length;
+    const dwell = Math.max(4, 3 + letters * 0.045);
+    expect(dwell).toBeLessThan(10);
+    const narration = () => page.evaluate(() => (document.querySelector('hg-viewer')!.psv!.getPlugin('hg-narration') as unknown as { narration: HTMLAudioElement }).narration.currentTime);
+    await expect.poll(narration, { timeout: 30_000 }).toBeGreaterThan(dwell + 1.5);
+    expect(await page.evaluate(() => document.querySelector('hg-viewer')!.sceneId)).toBe('cot-co-lung-cu');
+    expect(await guideState(page)).toBe('playing');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('tour music', () => {
   it('plays only once sound is turned on, and ducks under the narration', async () => {
     const { page, context, errors } = await openSharpScene(browser(), baseUrl, '/en/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu');
