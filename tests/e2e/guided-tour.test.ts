@@ -68,8 +68,12 @@ describe('guided tour', () => {
     const resume = page.locator('.hg-guide').getByRole('button', { name: 'Resume', exact: true });
     expect(await page.locator('.hg-guided-tour').getAttribute('aria-label')).toBe('Resume the tour (P)');
     expect(await resume.isVisible()).toBe(true);
-    // Paused means paused: the spot and the scene stay.
-    const [spot, scenes] = [await spotText(page), (await seenScenes(page)).length];
+    // Paused means paused: the spot and the scene stay (a walk under way when the key came ends first).
+    const spot = await spotText(page);
+    const spotScene = ORDER[Number(/Spot (\d)/.exec(spot ?? '')?.[1]) - 1];
+    await expect.poll(() => page.evaluate(() => document.querySelector('hg-viewer')!.sceneId), { timeout: 30_000 }).toBe(spotScene);
+    await expect.poll(async () => (await seenScenes(page)).at(-1), { timeout: 30_000 }).toBe(spotScene);
+    const scenes = (await seenScenes(page)).length;
     await page.waitForTimeout(1_500);
     expect(await spotText(page)).toBe(spot);
     expect((await seenScenes(page)).length).toBe(scenes);
@@ -146,6 +150,33 @@ describe('guided tour', () => {
     await expect.poll(() => spotText(page), { timeout: 30_000 }).toBe('Spot 1 of 6');
     expect(errors).toEqual([]);
   }, 240_000);
+});
+
+describe('guided tour motion', () => {
+  /** Yaws (degrees) the view passes through while the guide turns from the opening view (140°) to the first spot (0°). */
+  async function turnToFirstSpot(motion: 'reduce' | 'no-preference'): Promise<number[]> {
+    const { page, context, errors } = await openScene(browser(), baseUrl, `${TOUR}${FIRST}/?autoplay=1`);
+    open.push(context);
+    await page.emulateMedia({ reducedMotion: motion });
+    await page.waitForFunction(() => document.querySelector('hg-viewer')?.psv, undefined, { timeout: 45_000 });
+    await page.evaluate(() => {
+      const yaws: number[] = ((window as unknown as { yaws: number[] }).yaws = []);
+      document.querySelector('hg-viewer')!.psv!.addEventListener('position-updated', (e) => yaws.push((((e as unknown as { position: { yaw: number } }).position.yaw * 180) / Math.PI) % 360));
+    });
+    const yaws = () => page.evaluate(() => (window as unknown as { yaws: number[] }).yaws);
+    await expect.poll(async () => (await yaws()).some((y) => Math.min(y, 360 - y) < 1), { timeout: 45_000 }).toBe(true);
+    expect(errors).toEqual([]);
+    return yaws();
+  }
+  const between = (yaws: number[]) => yaws.filter((y) => y > 10 && y < 130);
+
+  it('glides the view to each spot', async () => {
+    expect(between(await turnToFirstSpot('no-preference')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('jumps there instead when the tourist asks for reduced motion', async () => {
+    expect(between(await turnToFirstSpot('reduce'))).toEqual([]);
+  });
 });
 
 describe('guided tour with sound', () => {
