@@ -99,6 +99,7 @@ export class GuidedTourPlugin extends AbstractConfigurablePlugin<GuidedTourConfi
    */
   start(byPress = false): void {
     if (byPress) this.pressed = true;
+    if (this.steps.length === 0) return;
     const here = this.firstStepOf(this.currentScene());
     this.narrated = undefined;
     if (this.config.kiosk) void this.trySound();
