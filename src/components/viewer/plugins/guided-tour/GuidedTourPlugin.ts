@@ -42,6 +42,10 @@ export class GuidedTourPlugin extends AbstractConfigurablePlugin<GuidedTourConfi
   });
   static override readonly readonlyOptions = ['host', 'order', 'scenes', 'strings', 'kiosk'];
 
+  static withConfig(config: GuidedTourConfig): [typeof GuidedTourPlugin, GuidedTourConfig] {
+    return [GuidedTourPlugin, config];
+  }
+
   readonly steps: GuideStep[];
   private state: GuideState = 'stopped';
   private index = 0;
