@@ -14,8 +14,8 @@ import { parseViewParams } from './plugins/deep-link/url-view.ts';
 import { guideAddress } from './plugins/guided-tour/address.ts';
 import { viewerStrings } from './strings.ts';
 import { warmWebgl } from './warm-webgl.ts';
+import { DEG } from '../../util/angles.ts';
 
-const DEG = Math.PI / 180;
 
 export interface SceneChangeDetail {
   sceneId: string;
