@@ -1,6 +1,7 @@
 import { AbstractConfigurablePlugin, utils, type Viewer } from '@photo-sphere-viewer/core';
 import type { AutorotatePlugin } from '@photo-sphere-viewer/autorotate-plugin';
 import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
+import { DEG } from '../../../../util/angles.ts';
 import type { NarrationPlugin } from '../narration/NarrationPlugin.ts';
 import { NEVER, ReducedMotionPlugin } from '../reduced-motion/index.ts';
 import { createGuideControls, type GuideAction, type GuideControls } from './controls.ts';
@@ -11,7 +12,6 @@ import { dwellMs, guideSteps, type GuideStep } from './sequence.ts';
 /** Navbar button id ("Play the tour"). */
 export const GUIDE_BUTTON = 'hg-guided-tour';
 
-const DEG = Math.PI / 180;
 const INPUTS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
 /** Keys the guide answers itself (they do not pause it). */
 const GUIDE_KEYS = new Set(['p', 'P', '[', ']']);
