@@ -6,12 +6,12 @@ import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin
 import type { ImmersiveMode } from './immersive/index.ts';
 import { VrEndEvent, type WebXrEvents } from './events.ts';
 import type { ExitView, WebXrConfig } from './model.ts';
+import { NEVER } from '../reduced-motion/model.ts';
 
 /** Navbar button id of "Enter VR" (VrButton, hidden until the browser answers). */
 export const VR_BUTTON = 'hg-vr';
 
 /** PSV's autorotate takes `null` for "never start on its own"; its types only say number. */
-const NEVER = null as unknown as number;
 
 /**
  * Immersive WebXR mode for headsets. This part is tiny and always loaded: it asks the browser
@@ -177,6 +177,10 @@ export class WebXrPlugin extends AbstractConfigurablePlugin<WebXrConfig, WebXrCo
     this.viewer.rotate({ yaw: view.yaw, pitch: view.pitch });
     this.setState(this.supported ? 'available' : 'none');
     this.viewer.navbar.getButton(VR_BUTTON, false)?.container.focus({ preventScroll: true });
+    // Left VR for a 360° video scene (an arrow chosen in the headset): say why the headset let go.
+    if (this.config.scenes.find((s) => s.id === view.sceneId)?.video) {
+      this.viewer.notification.show({ id: 'hg-vr-video', content: this.config.strings.videoVrUnsupported, timeout: 6000 });
+    }
     this.dispatchEvent(new VrEndEvent(view));
   }
 }
