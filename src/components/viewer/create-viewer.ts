@@ -18,6 +18,7 @@ import { LatePluginsPlugin } from './plugins/late-plugins/index.ts';
 import { PosterSwapPlugin, type PosterSwapConfig } from './plugins/poster-swap/index.ts';
 import { NEVER, ReducedMotionPlugin } from './plugins/reduced-motion/index.ts';
 import { StorageFallbackPlugin } from './plugins/storage-fallback/index.ts';
+import { WalkPlugin, type WalkConfig } from './plugins/walk/index.ts';
 import type { VariantsPlugin } from './plugins/variants/index.ts';
 import { SceneAdapter, VideoScenePlugin, type VideoSceneConfig } from './plugins/video-scene/index.ts';
 import type { ViewerStrings } from './strings.ts';
@@ -110,14 +111,18 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
         renderMode: '2d',
         startNodeId: start.id,
         nodes: tour.scenes.map((scene) => toNode(scene, byId, strings)),
-        preload: true,
+        // WalkPlugin preloads the linked scenes' bases when the page is idle, or on an arrow's hover or focus.
+        preload: false,
         showLinkTooltip: false,
-        // Every scene opens facing the way its editor chose; the first one as the address says, if it does.
+        // A jump (gallery, map, address) opens a scene facing the way its editor chose; the first one as the
+        // address says, if it does. Arrows walk instead, facing the way of travel (WalkPlugin passes its own options).
         transitionOptions: (node, fromNode) => {
           const v = fromNode ? (node.data as { view: ViewerScene['view'] }).view : view;
           return { showLoader: true, effect: 'fade', speed: 1200, rotation: false, rotateTo: { yaw: v.yaw * DEG, pitch: v.pitch * DEG }, zoomTo: v.zoom };
         },
       }),
+      // Following an arrow turns, zooms along it and cross-fades into the next scene facing the way of travel (issue 17).
+      [WalkPlugin, { scenes: tour.scenes.map(({ id, heading, view: v, links }) => ({ id, heading, view: v, links })) }] as [typeof WalkPlugin, WalkConfig],
       [PosterSwapPlugin, { poster: host.querySelector<HTMLElement>('[data-poster]'), onSharp }] as [typeof PosterSwapPlugin, PosterSwapConfig],
       ...(chrome.hero || chrome.embed
         ? []
