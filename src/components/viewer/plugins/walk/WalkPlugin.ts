@@ -37,6 +37,7 @@ export class WalkPlugin extends AbstractConfigurablePlugin<WalkConfig> {
   /** Walks under way (a second may start while the first fades). */
   private walking = 0;
   private stopPreload?: () => void;
+  private pending?: { nodeId: string; done: Promise<boolean> };
 
   constructor(viewer: Viewer, config: WalkConfig) {
     super(viewer, config);
@@ -49,14 +50,38 @@ export class WalkPlugin extends AbstractConfigurablePlugin<WalkConfig> {
     if (!tour) return;
     const original = (this.original = tour.setCurrentNode.bind(tour));
     tour.setCurrentNode = (nodeId, options, fromLink) => {
+      if (!fromLink || options) {
+        this.moves++;
+        return original(nodeId, options, fromLink);
+      }
+      // A second click (or the same click seen twice, below) joins the walk under way.
+      if (this.pending?.nodeId === nodeId) return this.pending.done;
       this.moves++;
-      return fromLink && !options ? this.walk(nodeId, fromLink) : original(nodeId, options, fromLink);
+      const done = this.walk(nodeId, fromLink).finally(() => {
+        if (this.pending?.done === done) delete this.pending;
+      });
+      this.pending = { nodeId, done };
+      return done;
     };
     this.stopPreload = preloadLinks(this.viewer, tour);
+    this.viewer.container.addEventListener('click', this.onArrowClick);
   }
+
+  /**
+   * PSV follows an arrow only when its click also hits the sphere, and a click on the very centre
+   * of an arrow placed on a seam of the tiles' mesh (yaw −90 at pitch −10, for one) hits nothing:
+   * the button's own click follows it too (the editor mode keeps its clicks).
+   */
+  private onArrowClick = (e: MouseEvent): void => {
+    const target = (e.target as HTMLElement).closest<HTMLElement>('.hg-link-arrow')?.dataset.target;
+    if (!target || this.viewer.container.classList.contains('hg-editing')) return;
+    const link = this.tour?.getCurrentNode()?.links?.find((l) => l.nodeId === target);
+    if (link) void this.tour!.setCurrentNode(target, undefined, link);
+  };
 
   override destroy(): void {
     this.stopPreload?.();
+    this.viewer.container.removeEventListener('click', this.onArrowClick);
     if (this.tour && this.original) delete (this.tour as Partial<Record<'setCurrentNode', unknown>>).setCurrentNode;
     delete this.tour;
     super.destroy();
