@@ -7,18 +7,15 @@
  *   there = bearing − next heading; a link's `arrive:` wins; a jump (gallery, map) keeps the view.
  * Every wait polls the page; the recorder samples the view on each animation frame.
  */
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureSite, type FixtureSite } from '../fixtures/fixture-site.ts';
-import { quadrants } from '../unit/panorama/fixtures.ts';
-import { astroBuildOrThrow as astroBuild } from './support/astro-build.ts';
+import { gpanoXmp, quadrants } from '../unit/panorama/fixtures.ts';
+import { serveFixtureSite, type ServedFixture } from './support/astro-build.ts';
 import { useBrowser } from './support/browser.ts';
 import { openSharpScene, viewOf, yawDistance } from './support/scene-page.ts';
-import { serveStatic } from './support/static-server.ts';
 
 /** Compass headings of the two photos' centres, and the arrow from cot-co to pho-co (yaw 90 in the fixture). */
 const HEADING = { 'cot-co': 30, 'pho-co': 200 };
@@ -28,31 +25,22 @@ const TRAVEL_YAW = (((HEADING['cot-co'] + ARROW_YAW - HEADING['pho-co']) % 360) 
 /** The editor's override on pho-co's arrow back to cot-co. */
 const ARRIVE = { yaw: 45, pitch: 10 };
 
-const gpano = (heading: number) =>
-  `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:GPano="http://ns.google.com/photos/1.0/panorama/" GPano:ProjectionType="equirectangular" GPano:FullPanoWidthPixels="2048" GPano:FullPanoHeightPixels="1024" GPano:CroppedAreaImageWidthPixels="2048" GPano:CroppedAreaImageHeightPixels="1024" GPano:CroppedAreaLeftPixels="0" GPano:CroppedAreaTopPixels="0" GPano:PoseHeadingDegrees="${heading}"/></rdf:RDF></x:xmpmeta>`;
-
-let site: FixtureSite;
-let server: Server;
+let fixture: ServedFixture;
 let baseUrl: string;
 const browser = useBrowser();
 
 beforeAll(async () => {
-  site = await fixtureSite('valid-site');
-  const tour = join(site.toursDir, 'dong-van');
-  const photo = await quadrants(2048, 1024);
-  for (const [id, heading] of Object.entries(HEADING)) await writeFile(join(tour, `${id}.jpg`), await sharp(photo).jpeg({ quality: 90 }).withXmp(gpano(heading)).toBuffer());
-  const back = join(tour, 'pho-co.mdx');
-  await writeFile(back, (await readFile(back, 'utf8')).replace('- { to: cot-co, yaw: -90 }', `- { to: cot-co, yaw: -90, arrive: { yaw: ${ARRIVE.yaw}, pitch: ${ARRIVE.pitch} } }`));
-  await mkdir(site.articlesDir, { recursive: true });
-  const outDir = join(site.root, 'dist');
-  await astroBuild({ HG360_CONTENT_DIR: site.toursDir, HG360_ARTICLES_DIR: site.articlesDir, HG360_OUT_DIR: outDir, HG360_CACHE_DIR: join(site.root, 'astro-cache') });
-  ({ server, url: baseUrl } = await serveStatic(outDir));
+  fixture = await serveFixtureSite('valid-site', async (site) => {
+    const tour = join(site.toursDir, 'dong-van');
+    const photo = await quadrants(2048, 1024);
+    for (const [id, heading] of Object.entries(HEADING)) await writeFile(join(tour, `${id}.jpg`), await sharp(photo).jpeg({ quality: 90 }).withXmp(gpanoXmp(heading)).toBuffer());
+    const back = join(tour, 'pho-co.mdx');
+    await writeFile(back, (await readFile(back, 'utf8')).replace('- { to: cot-co, yaw: -90 }', `- { to: cot-co, yaw: -90, arrive: { yaw: ${ARRIVE.yaw}, pitch: ${ARRIVE.pitch} } }`));
+  });
+  baseUrl = fixture.baseUrl;
 }, 240_000);
 
-afterAll(async () => {
-  if (server) await new Promise((resolve) => server.close(resolve));
-  await site?.remove();
-});
+afterAll(() => fixture?.close());
 
 interface Sample {
   scene: string | undefined;
