@@ -29,6 +29,10 @@ export class WalkPlugin extends AbstractConfigurablePlugin<WalkConfig> {
   static override readonly configParser = utils.getConfigParser<WalkConfig>({ scenes: [], turnMs: 450, zoomIn: 30, fadeMs: 450, reducedFadeMs: 200, sharpTimeoutMs: 1200 });
   static override readonly readonlyOptions = ['scenes'];
 
+  static withConfig(config: WalkConfig): [typeof WalkPlugin, WalkConfig] {
+    return [WalkPlugin, config];
+  }
+
   private tour?: VirtualTourPlugin;
   private original?: SetCurrentNode;
   private scenes = new Map<string, WalkScene>();
