@@ -16,8 +16,8 @@ import { useDevServer, waitForPage } from './support/dev-server.ts';
 import { faceHotspot, yawDistance } from './support/scene-page.ts';
 import { readScene } from './support/content.ts';
 import { waitForViewer } from './support/viewer.ts';
+import { DEG } from '../../src/util/angles.ts';
 
-const DEG = Math.PI / 180;
 const SCENE = '/tours/cao-nguyen-da/cot-co-lung-cu/';
 
 /** What the viewer itself says lies under a point of its canvas, in degrees. */
@@ -52,13 +52,13 @@ async function centreOf(page: Page, selector: string): Promise<{ x: number; y: n
 
 describe('editor picker in astro dev', () => {
   const browser = useBrowser();
-  const baseUrl = useDevServer(4398);
+  const dev = useDevServer(4398);
 
   it('shows the clicked point as the viewer places it and copies YAML that passes the schema', async () => {
-    await waitForPage(`${baseUrl()}${SCENE}`);
+    await waitForPage(`${dev.url}${SCENE}`);
     const { page, context } = await openPage(browser());
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
-    await page.goto(`${baseUrl()}${SCENE}?edit`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: dev.url });
+    await page.goto(`${dev.url}${SCENE}?edit`);
     await waitForViewer(page, 'cot-co-lung-cu');
     await page.waitForSelector('.hg-editor:not([hidden])');
 
@@ -106,7 +106,7 @@ describe('editor picker in astro dev', () => {
 
   it('drags a hotspot and a link arrow to a new place without opening or following them', async () => {
     const { page, context } = await openPage(browser());
-    await page.goto(`${baseUrl()}${SCENE}?edit`);
+    await page.goto(`${dev.url}${SCENE}?edit`);
     await waitForViewer(page, 'cot-co-lung-cu');
     await page.waitForSelector('.hg-editor:not([hidden])');
     // The scene opens facing its way on (issue 16): turn to the hotspot first.
@@ -153,7 +153,7 @@ describe('editor picker in astro dev', () => {
 
   it('writes the arrow line of the scene the editor came from with `arrive:` set to the view on screen (issue 17)', async () => {
     const { page, context } = await openPage(browser());
-    await page.goto(`${baseUrl()}${SCENE}?edit`);
+    await page.goto(`${dev.url}${SCENE}?edit`);
     await waitForViewer(page, 'cot-co-lung-cu');
     await page.waitForSelector('.hg-editor:not([hidden])');
     // A jump (as from the gallery); goTo resolves once its fade has ended and the view is the scene's own.

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fixtureSite, type FixtureSite } from '../../fixtures/fixture-site.ts';
 import { astroEnv } from './astro-env.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../../scripts/support/static-server.ts';
 
 export interface AstroBuildResult {
   code: number | null;
@@ -48,13 +48,13 @@ export async function serveFixtureSite(name: string, prepare: (site: FixtureSite
   await mkdir(site.articlesDir, { recursive: true });
   const outDir = join(site.root, 'dist');
   await astroBuildOrThrow({ HG360_CONTENT_DIR: site.toursDir, HG360_ARTICLES_DIR: site.articlesDir, HG360_OUT_DIR: outDir, HG360_CACHE_DIR: join(site.root, 'astro-cache') });
-  const { server, url } = await serveStatic(outDir);
+  const served = await serveStatic(outDir);
   return {
     site,
     outDir,
-    baseUrl: url,
+    baseUrl: served.url,
     close: async () => {
-      await new Promise((resolve) => server.close(resolve));
+      await served.close();
       await site.remove();
     },
   };

@@ -12,16 +12,26 @@ export async function waitForViewer(page: Page, sceneId?: string): Promise<void>
   await page.waitForSelector('hg-viewer .psv-container[data-late-plugins="ready"]', { state: 'attached', timeout: 45_000 });
   await page.waitForFunction(
     (id) => {
-      const viewer = document.querySelector('hg-viewer') as (HTMLElement & { sceneId?: string }) | null;
+      const viewer = document.querySelector('hg-viewer') as (HTMLElement & { sceneId?: string; viewer?: PsvState }) | null;
       const loader = document.querySelector('.psv-loader-container') as HTMLElement | null;
       const loading = loader && getComputedStyle(loader).display !== 'none' && loader.offsetParent !== null;
-      return viewer && !loading && (!id || viewer.sceneId === id);
+      // PSV's own state (5.15.1): no panorama loading, no fade between scenes, no animated move.
+      const state = viewer?.viewer?.state;
+      // And no walk through an arrow under way (its still fades over the canvas: plugins/walk).
+      const walking = !!viewer?.querySelector('.psv-container[data-walk], .hg-walk-still');
+      const moving = !state || state.loadingPromise || state.transitionAnimation || state.animation || walking;
+      return viewer && !loading && !moving && (!id || viewer.sceneId === id);
     },
     sceneId,
-    { timeout: 45_000 },
+    { timeout: 45_000, polling: 100 },
   );
-  // The fade between scenes lasts 1.5 s; SwiftShader needs a few more frames.
-  await page.waitForTimeout(2_000);
+  // The frame after the last step of the fade is on screen: two animation frames (SwiftShader may be slow).
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/** What waitForViewer reads of PSV's viewer state inside the page. */
+interface PsvState {
+  state: { loadingPromise: unknown; transitionAnimation: unknown; animation: unknown };
 }
 
 /** Screenshot of the viewer compared with the source photo seen from the scene's initial view. */

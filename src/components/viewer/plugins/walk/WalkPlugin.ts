@@ -1,5 +1,6 @@
 import { AbstractConfigurablePlugin, utils, type Viewer } from '@photo-sphere-viewer/core';
 import type { VirtualTourLink, VirtualTourNode, VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
+import { DEG } from '../../../../util/angles.ts';
 import { tilesSettled } from '../../tiles-settled.ts';
 import { ReducedMotionPlugin } from '../reduced-motion/index.ts';
 import { arrivalView, type Arrival } from './arrival.ts';
@@ -7,7 +8,6 @@ import type { WalkConfig, WalkScene } from './model.ts';
 import { preloadBase, preloadLinks } from './preload.ts';
 import { fadeOut, snapshotCanvas } from './snapshot.ts';
 
-const DEG = Math.PI / 180;
 
 type SetCurrentNode = VirtualTourPlugin['setCurrentNode'];
 
