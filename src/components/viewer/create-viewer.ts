@@ -48,6 +48,8 @@ export interface ViewerChrome {
   embed: boolean;
   /** A home-page hero: the address belongs to the home page, so no deep link (and no message API). */
   hero?: boolean;
+  /** A kiosk screen (`?kiosk=1`, issue 17): its address stays as it was opened, so a reload is a kiosk again. */
+  kiosk?: boolean;
 }
 
 export function createViewer({ host, mount, tour, strings, urlView, onSharp, chrome = { ui: 'full', embed: false } }: CreateViewerOptions): Viewer {
@@ -124,7 +126,7 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
       // Following an arrow turns, zooms along it and cross-fades into the next scene facing the way of travel (issue 17).
       WalkPlugin.withConfig({ scenes: tour.scenes.map(({ id, heading, view: v, links }) => ({ id, heading, view: v, links })) }),
       PosterSwapPlugin.withConfig({ poster: host.querySelector<HTMLElement>('[data-poster]'), onSharp }),
-      ...(chrome.hero || chrome.embed
+      ...(chrome.hero || chrome.embed || chrome.kiosk
         ? []
         : [
             DeepLinkPlugin.withConfig({
