@@ -5,3 +5,11 @@ interface ImportMetaEnv {
   /** HTML attribution shown on the map for those tiles. */
   readonly PUBLIC_MAP_TILES_ATTRIBUTION?: string;
 }
+
+// Element Timing (https://wicg.github.io/element-timing/): the poster's `elementtiming` names its paint in
+// PerformanceElementTiming entries, which the loading-order test and bench:trace read. Astro's types lack it.
+declare namespace astroHTML.JSX {
+  interface ImgHTMLAttributes {
+    elementtiming?: string | undefined | null;
+  }
+}
