@@ -2,7 +2,10 @@
  * Area hotspots (issue 17): the point-in-outline test VR uses for the controller's ray, the centre
  * the viewer turns to, and the self-crossing check behind the content warning.
  */
+import { Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
+import { direction } from '../../src/components/viewer/plugins/webxr/immersive/angles.ts';
+import { areaHotspotAt, areaHotspotOnRay } from '../../src/components/viewer/plugins/webxr/immersive/area-pick.ts';
 import { areaCentre, areaContains, selfCrossing, unwrapArea, type AreaPoint } from '../../src/schemas/area-geometry.ts';
 import { InfoHotspot, hotspotCentre } from '../../src/schemas/hotspot.ts';
 
@@ -89,5 +92,35 @@ describe('the hotspot schema', () => {
     expect(issues([[0, 0], [361, 0], [10, -91]])).toEqual(['area.1', 'area.2']);
     expect(issues([[0, 0], [-181, 0], [10]])).toEqual(['area.1', 'area.2']);
     expect(issues([[-180, -90], [360, 90], [0, 0]])).toBeUndefined();
+  });
+});
+
+describe('the VR ray pick (webxr/immersive/area-pick.ts)', () => {
+  const DEG = Math.PI / 180;
+  const hotspots = [
+    { id: 'diem', yaw: 0, pitch: 0 },
+    { id: 'nha', area: [[-16, -4], [-16, 1.5], [16, 1.5], [16, -4]] as [number, number][] },
+    { id: 'cot', area: [[-2, 12], [2, 12], [2, 24], [-2, 24]] as [number, number][] },
+  ];
+
+  it('finds the area a direction falls in, by PSV yaw/pitch in radians', () => {
+    expect(areaHotspotAt(hotspots, 0, 0)).toBe('nha');
+    expect(areaHotspotAt(hotspots, 359 * DEG, -2 * DEG)).toBe('nha'); // PSV's yaw runs [0, 2π)
+    expect(areaHotspotAt(hotspots, 0, 20 * DEG)).toBe('cot');
+    expect(areaHotspotAt(hotspots, 90 * DEG, 0)).toBeUndefined();
+    expect(areaHotspotAt(hotspots, 180 * DEG, 0)).toBeUndefined();
+  });
+
+  it('reads a controller ray in the headset’s space through the panorama’s turn', () => {
+    const up = new Vector3(0, 1, 0);
+    for (const turn of [0, 1.3, Math.PI, -2.2]) {
+      // The panorama direction of the tower's middle, as the turned world shows it to the headset.
+      const ray = direction(0, 18 * DEG).applyAxisAngle(up, turn);
+      expect(areaHotspotOnRay(hotspots, ray, turn)).toBe('cot');
+      expect(areaHotspotOnRay(hotspots, direction(10 * DEG, -1 * DEG).applyAxisAngle(up, turn), turn)).toBe('nha');
+      expect(areaHotspotOnRay(hotspots, direction(30 * DEG, 0).applyAxisAngle(up, turn), turn)).toBeUndefined();
+      // Without undoing the turn, the same ray would miss (the test would catch a forgotten turn).
+      if (Math.abs(turn) > 0.5) expect(areaHotspotOnRay(hotspots, ray, 0)).not.toBe('cot');
+    }
   });
 });

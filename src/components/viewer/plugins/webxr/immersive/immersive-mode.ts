@@ -9,6 +9,7 @@ import { Group, LinearSRGBColorSpace, PerspectiveCamera, Quaternion, Scene, Vect
 import type { ViewerScene } from '../../../../../data/viewer-config.ts';
 import type { ExitView, WebXrStrings } from '../model.ts';
 import { heading, turnFor, yawOf } from './angles.ts';
+import { areaHotspotOnRay } from './area-pick.ts';
 import { ExitButton } from './exit-button.ts';
 import { Fade } from './fade.ts';
 import { openPanel, type Panel } from './panel.ts';
@@ -92,7 +93,7 @@ export class ImmersiveMode {
     this.world.add(this.sphere);
     this.exit = new ExitButton(options.strings.exitVr);
     this.scene.add(this.world, this.exit.group, this.fade.mesh);
-    this.pointers = new Pointers(this.scene, options.dwell, () => this.allTargets(), (t) => this.choose(t));
+    this.pointers = new Pointers(this.scene, options.dwell, () => this.allTargets(), (t) => this.choose(t), (d) => this.areaTarget(d));
   }
 
   private async begin(): Promise<void> {
@@ -137,6 +138,12 @@ export class ImmersiveMode {
 
   private allTargets(): Target[] {
     return [...this.targets, ...(this.panel?.targets ?? []), this.exit.target];
+  }
+
+  /** The info card of the area hotspot a ray points into (the card lights up as if hit). */
+  private areaTarget(direction: Vector3): Target | undefined {
+    const id = areaHotspotOnRay(this.sceneById(this.sceneId).hotspots, direction, this.world.rotation.y);
+    return id === undefined ? undefined : this.targets.find((t) => t.kind === 'hotspot' && t.id === id);
   }
 
   private sceneById(id: string): ViewerScene {
