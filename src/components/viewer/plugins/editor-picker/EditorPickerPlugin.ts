@@ -71,6 +71,8 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
     // Capture phase: the press must not reach PSV (rotation, clicks that follow links or open panels).
     this.viewer.container.addEventListener('mousedown', this.onPress, true);
     this.viewer.container.addEventListener('touchstart', this.onPress, { capture: true, passive: false });
+    this.viewer.container.addEventListener('pointerdown', this.onPointerDown, true);
+    this.viewer.container.addEventListener('click', this.onCornerClick);
     this.toggle(this.config.active || sessionStorage.getItem(SESSION_KEY) === '1');
   }
 
@@ -81,6 +83,8 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
     document.removeEventListener('keydown', this.onDrawKey, true);
     this.viewer.container.removeEventListener('mousedown', this.onPress, true);
     this.viewer.container.removeEventListener('touchstart', this.onPress, true);
+    this.viewer.container.removeEventListener('pointerdown', this.onPointerDown, true);
+    this.viewer.container.removeEventListener('click', this.onCornerClick);
     cancelAnimationFrame(this.viewFrame);
     this.panel.root.remove();
     super.destroy();
@@ -102,8 +106,7 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
     // By type, not instanceof: Vite's dev server may hand this lazily loaded module its own copy of PSV's classes.
     if (e.type === events.ClickEvent.type && e instanceof Event && 'data' in e) {
       const { data } = e as events.ClickEvent;
-      if (data.rightclick) return;
-      if (this.panel.kind === 'area') return this.addCorner({ yaw: data.yaw, pitch: data.pitch });
+      if (data.rightclick || this.panel.kind === 'area') return; // corners come from onCornerClick
       this.state = { mode: 'pick', point: toEditorPoint(data) };
       this.showPickMarker({ yaw: data.yaw, pitch: data.pitch });
       this.render(true);
@@ -125,7 +128,8 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
   private onDrawKey = (e: KeyboardEvent): void => {
     const s = this.state;
     if (!this.active || s?.mode !== 'area' || s.closed) return;
-    if ((e.target as HTMLElement | null)?.closest?.('input, textarea, select, [contenteditable]')) return;
+    // Not while typing the id; the kind's radio buttons may keep focus (PSV keeps clicks on the photo from taking it).
+    if ((e.target as HTMLElement | null)?.closest?.('input:not([type="radio"]), textarea, select, [contenteditable]')) return;
     if (e.key === 'Enter' && s.corners.length >= 3) {
       e.preventDefault();
       e.stopPropagation();
@@ -142,7 +146,24 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
     }
   };
 
-  /** A click in area mode: one more corner (a new area once the last one was closed). */
+  private pressedAt = { x: 0, y: 0 };
+  private onPointerDown = (e: PointerEvent): void => {
+    this.pressedAt = { x: e.clientX, y: e.clientY };
+  };
+
+  /**
+   * A click on the photo in area mode: one more corner. Read from the DOM click, not PSV's click
+   * event: PSV swallows a second click within 300 ms (its double-click window), and corners are
+   * often clicked that fast. A press that dragged the view is no corner.
+   */
+  private onCornerClick = (e: MouseEvent): void => {
+    if (!this.active || this.panel.kind !== 'area' || e.button !== 0) return;
+    if (!(e.target as Element).closest('.psv-canvas-container')) return;
+    if (Math.hypot(e.clientX - this.pressedAt.x, e.clientY - this.pressedAt.y) > DRAG_THRESHOLD) return;
+    this.addCorner(this.positionAt(e.clientX, e.clientY));
+  };
+
+  /** One more corner (a new area once the last one was closed). */
   private addCorner(position: Position): void {
     const point = toEditorPoint(position);
     const s = this.state;

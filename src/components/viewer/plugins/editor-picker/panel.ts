@@ -137,7 +137,8 @@ export class EditorPanel {
 
   /** Writes the position, the explanation and the snippet for a state (undefined: nothing picked yet). */
   showState(state: PanelState | undefined, snippet = ''): void {
-    const picking = state?.mode === 'pick' || state?.mode === 'area';
+    // The kind is chosen before the first click too: an area's first click is already a corner.
+    const picking = !state || state.mode === 'pick' || state.mode === 'area';
     this.kindField.hidden = !picking;
     this.position.replaceChildren();
     if (state) {
