@@ -10,21 +10,10 @@ import { InfoHotspot } from '../../src/schemas/hotspot.ts';
 import { openPage, useBrowser } from './support/browser.ts';
 import { useDevServer, waitForPage } from './support/dev-server.ts';
 import { yawDistance } from './support/scene-page.ts';
-import { waitForViewer } from './support/viewer.ts';
+import { viewerPositionAt, waitForViewer } from './support/viewer.ts';
 
 const DEG = Math.PI / 180;
 const SCENE = '/tours/cao-nguyen-da/nha-vuong/';
-
-/** What the viewer says lies under a point of its canvas, in degrees. */
-function viewerPositionAt(page: Page, x: number, y: number): Promise<{ yaw: number; pitch: number }> {
-  return page.evaluate(
-    ([vx, vy, deg]) => {
-      const p = document.querySelector('hg-viewer')!.psv!.dataHelper.viewerCoordsToSphericalCoords({ x: vx!, y: vy! });
-      return { yaw: p.yaw / deg!, pitch: p.pitch / deg! };
-    },
-    [x, y, DEG],
-  );
-}
 
 const snippet = (page: Page) => page.locator('[data-editor-snippet]').textContent().then((t) => t ?? '');
 const corners = (page: Page) => page.locator('[data-editor-corners]').getAttribute('data-editor-corners').catch(() => null);

@@ -30,3 +30,14 @@ export async function matchViewerWithPhoto(page: Page, photoPath: string, view: 
   const photo = await loadRaw(photoPath);
   return compareView(shot, photo, { yaw: view.yaw, pitch: view.pitch, vFov: zoomToVerticalFov(view.zoom) });
 }
+
+/** What the viewer itself says lies under a point of its canvas (viewer pixels), in degrees. */
+export function viewerPositionAt(page: Page, x: number, y: number): Promise<{ yaw: number; pitch: number }> {
+  return page.evaluate(
+    ([vx, vy, deg]) => {
+      const p = document.querySelector('hg-viewer')!.psv!.dataHelper.viewerCoordsToSphericalCoords({ x: vx!, y: vy! });
+      return { yaw: p.yaw / deg!, pitch: p.pitch / deg! };
+    },
+    [x, y, Math.PI / 180],
+  );
+}
