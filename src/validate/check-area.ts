@@ -19,7 +19,7 @@ export function checkAreas(hotspots: readonly unknown[], file: string): ContentP
       {
         file,
         field: `hotspots[${index}].area`,
-        message: `the outline of "${hotspot!.id}" crosses itself: the edge from corner ${i + 1} to ${((i + 1) % n) + 1} crosses the edge from corner ${j + 1} to ${((j + 1) % n) + 1}, so the area drawn is a bow tie, not the shape you meant. List the corners in order round the outline (clockwise or anticlockwise), or draw it again with the picker (?edit).`,
+        message: `the outline of "${hotspot!.id}" crosses itself: the edge from area[${i}] to area[${(i + 1) % n}] crosses the edge from area[${j}] to area[${(j + 1) % n}] (corners counted from 0), so the area drawn is a bow tie, not the shape you meant. List the corners in order round the outline (clockwise or anticlockwise), or draw it again with the picker (?edit).`,
       },
     ];
   });

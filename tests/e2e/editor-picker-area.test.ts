@@ -12,7 +12,6 @@ import { useDevServer, waitForPage } from './support/dev-server.ts';
 import { yawDistance } from './support/scene-page.ts';
 import { viewerPositionAt, waitForViewer } from './support/viewer.ts';
 
-const DEG = Math.PI / 180;
 const SCENE = '/tours/cao-nguyen-da/nha-vuong/';
 
 const snippet = (page: Page) => page.locator('[data-editor-snippet]').textContent().then((t) => t ?? '');

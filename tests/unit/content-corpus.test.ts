@@ -469,7 +469,7 @@ describe('bad-content corpus', () => {
       The content has 1 warning (the site is still built):
 
       content/tours/dong-van/cot-co.mdx
-        hotspots[4].area: the outline of "no" crosses itself: the edge from corner 1 to 2 crosses the edge from corner 3 to 4, so the area drawn is a bow tie, not the shape you meant. List the corners in order round the outline (clockwise or anticlockwise), or draw it again with the picker (?edit).
+        hotspots[4].area: the outline of "no" crosses itself: the edge from area[0] to area[1] crosses the edge from area[2] to area[3] (corners counted from 0), so the area drawn is a bow tie, not the shape you meant. List the corners in order round the outline (clockwise or anticlockwise), or draw it again with the picker (?edit).
       "
     `);
   });
