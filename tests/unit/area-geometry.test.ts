@@ -5,7 +5,7 @@
 import { Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import { direction } from '../../src/components/viewer/plugins/webxr/immersive/angles.ts';
-import { areaHotspotAt, areaHotspotOnRay } from '../../src/components/viewer/plugins/webxr/immersive/area-pick.ts';
+import { areaCardPosition, areaHotspotAt, areaHotspotOnRay } from '../../src/components/viewer/plugins/webxr/immersive/area-pick.ts';
 import { areaCentre, areaContains, selfCrossing, unwrapArea, type AreaPoint } from '../../src/schemas/area-geometry.ts';
 import { InfoHotspot, hotspotCentre } from '../../src/schemas/hotspot.ts';
 
@@ -122,5 +122,11 @@ describe('the VR ray pick (webxr/immersive/area-pick.ts)', () => {
       // Without undoing the turn, the same ray would miss (the test would catch a forgotten turn).
       if (Math.abs(turn) > 0.5) expect(areaHotspotOnRay(hotspots, ray, 0)).not.toBe('cot');
     }
+  });
+
+  it('stands an area’s info card under its outline, at its centre’s yaw', () => {
+    const area = hotspots[2]!.area!;
+    expect(areaCardPosition(area, areaCentre(area))).toEqual({ yaw: 0, pitch: 4 });
+    expect(areaCardPosition([[0, -85], [10, -85], [5, -80]], { yaw: 5, pitch: -83 }).pitch).toBe(-80);
   });
 });

@@ -35,3 +35,15 @@ export function areaHotspotOnRay(hotspots: readonly AreaHotspot[], ray: Vector3,
   const v = local.copy(ray).normalize().applyAxisAngle(UP, -worldTurn);
   return areaHotspotAt(hotspots, yawOf(v), Math.asin(Math.max(-1, Math.min(1, v.y))));
 }
+
+/** Vertical room between an outline's lowest corner and the middle of its info card, in degrees (the card is ~13° tall). */
+const CARD_BELOW = 8;
+
+/**
+ * Where an area hotspot's info card stands in VR, in degrees: under the outline, at its centre's
+ * yaw, so the card hides neither the house or tower it names nor a point hotspot placed on it.
+ */
+export function areaCardPosition(area: readonly (readonly [number, number])[], centre: { yaw: number; pitch: number }): { yaw: number; pitch: number } {
+  const lowest = Math.min(...area.map(([, pitch]) => pitch));
+  return { yaw: centre.yaw, pitch: Math.max(-80, lowest - CARD_BELOW) };
+}

@@ -9,7 +9,7 @@ import { Group, LinearSRGBColorSpace, PerspectiveCamera, Quaternion, Scene, Vect
 import type { ViewerScene } from '../../../../../data/viewer-config.ts';
 import type { ExitView, WebXrStrings } from '../model.ts';
 import { heading, turnFor, yawOf } from './angles.ts';
-import { areaHotspotOnRay } from './area-pick.ts';
+import { areaCardPosition, areaHotspotOnRay } from './area-pick.ts';
 import { ExitButton } from './exit-button.ts';
 import { Fade } from './fade.ts';
 import { openPanel, type Panel } from './panel.ts';
@@ -129,6 +129,8 @@ export class ImmersiveMode {
       panel: this.panel?.hotspotId ?? null,
       fade: this.fade.opacity,
       changing: this.changing,
+      /** The panorama's turn about the vertical (radians): tests point at places of the photo through it. */
+      turn: this.world.rotation.y,
       targets: this.allTargets().map((t) => {
         t.mesh.getWorldPosition(position).normalize();
         return { kind: t.kind, id: t.id, direction: position.toArray() };
@@ -168,7 +170,10 @@ export class ImmersiveMode {
     for (const target of this.targets) disposeTarget(target);
     this.targets = [
       ...scene.links.map((link) => linkTarget(link.to, this.sceneById(link.to).title, link.yaw * DEG, link.pitch * DEG)),
-      ...scene.hotspots.map((h) => hotspotTarget(h.id, h.title, h.yaw * DEG, h.pitch * DEG)),
+      ...scene.hotspots.map((h) => {
+        const at = h.area ? areaCardPosition(h.area, h) : h;
+        return hotspotTarget(h.id, h.title, at.yaw * DEG, at.pitch * DEG);
+      }),
     ];
     for (const target of this.targets) {
       setHover(target, false);
