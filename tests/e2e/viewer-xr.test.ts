@@ -179,7 +179,7 @@ describe('immersive VR', () => {
       firstTrack = (await narration(page)).src;
       expect(scripts.some((url) => url.endsWith(vrChunk))).toBe(true);
       // Sharp: the 4096-px tile level (the photo's own width), not the 512-px base; black fade gone.
-      await expect.poll(async () => (await xrState(page))?.resolution, { timeout: 30_000 }).toBe(4096);
+      await expect.poll(async () => (await xrState(page))?.resolution, { timeout: 60_000 }).toBe(4096);
       await expect.poll(async () => (await xrState(page))?.fade, { timeout: 10_000 }).toBe(0);
       const state = (await xrState(page))!;
       expect(state.frames).toBeGreaterThan(5);

@@ -12,14 +12,14 @@ import type { ViewerScene, ViewerTour } from '../../data/viewer-config.ts';
 import { latePlugins } from './late-plugins.ts';
 import { buttonTitles, navbarFor, registerNavbarButtons } from './navbar-buttons.ts';
 import { AccessibleControlsPlugin } from './plugins/accessible-controls/index.ts';
-import { DeepLinkPlugin, type DeepLinkConfig, type UrlView } from './plugins/deep-link/index.ts';
-import { LinkHintPlugin, type LinkHintConfig } from './plugins/link-hint/index.ts';
+import { DeepLinkPlugin, type UrlView } from './plugins/deep-link/index.ts';
+import { LinkHintPlugin } from './plugins/link-hint/index.ts';
 import { LatePluginsPlugin } from './plugins/late-plugins/index.ts';
-import { PosterSwapPlugin, type PosterSwapConfig } from './plugins/poster-swap/index.ts';
+import { PosterSwapPlugin } from './plugins/poster-swap/index.ts';
 import { NEVER, ReducedMotionPlugin } from './plugins/reduced-motion/index.ts';
 import { StorageFallbackPlugin } from './plugins/storage-fallback/index.ts';
 import type { VariantsPlugin } from './plugins/variants/index.ts';
-import { SceneAdapter, VideoScenePlugin, type VideoSceneConfig } from './plugins/video-scene/index.ts';
+import { SceneAdapter, VideoScenePlugin } from './plugins/video-scene/index.ts';
 import type { ViewerStrings } from './strings.ts';
 import { DEG, toNode } from './tour-nodes.ts';
 
@@ -118,19 +118,19 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
           return { showLoader: true, effect: 'fade', speed: 1200, rotation: false, rotateTo: { yaw: v.yaw * DEG, pitch: v.pitch * DEG }, zoomTo: v.zoom };
         },
       }),
-      [PosterSwapPlugin, { poster: host.querySelector<HTMLElement>('[data-poster]'), onSharp }] as [typeof PosterSwapPlugin, PosterSwapConfig],
+      PosterSwapPlugin.withConfig({ poster: host.querySelector<HTMLElement>('[data-poster]'), onSharp }),
       ...(chrome.hero || chrome.embed
         ? []
         : [
-            [DeepLinkPlugin, {
+            DeepLinkPlugin.withConfig({
               sceneUrls: Object.fromEntries(tour.scenes.map((s) => [s.id, s.url])),
               extraParams: () => ({ variant: viewer.getPlugin<VariantsPlugin>('hg-variants')?.current }),
-            }] as [typeof DeepLinkPlugin, DeepLinkConfig],
+            }),
           ]),
       // The way on stays in sight from the first frame (issue 16); a home hero turns on its own and keeps its edges clear.
-      ...(chrome.hero ? [] : [[LinkHintPlugin, { titles: Object.fromEntries(tour.scenes.map((s) => [s.id, s.title])), label: strings.turnTowards }] as [typeof LinkHintPlugin, LinkHintConfig]]),
+      ...(chrome.hero ? [] : [LinkHintPlugin.withConfig({ titles: Object.fromEntries(tour.scenes.map((s) => [s.id, s.title])), label: strings.turnTowards })]),
       // Small, and needed at once when the first scene is a video.
-      ...(hasVideo ? [[VideoScenePlugin, { autoplay: true }] as [typeof VideoScenePlugin, VideoSceneConfig]] : []),
+      ...(hasVideo ? [VideoScenePlugin.withConfig({ autoplay: true })] : []),
       AccessibleControlsPlugin,
       ReducedMotionPlugin.withConfig({ autostartDelay }),
       LatePluginsPlugin.withConfig({

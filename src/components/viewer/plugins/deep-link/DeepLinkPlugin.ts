@@ -1,5 +1,7 @@
 import { AbstractConfigurablePlugin, events, utils, type Viewer } from '@photo-sphere-viewer/core';
 import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
+import { whenPlugin } from '../late-plugins/when-plugin.ts';
+import type { VariantsPlugin } from '../variants/index.ts';
 import type { DeepLinkConfig } from './model.ts';
 import { formatViewParams, parseViewParams } from './url-view.ts';
 
@@ -14,6 +16,10 @@ const DEG = Math.PI / 180;
  */
 export class DeepLinkPlugin extends AbstractConfigurablePlugin<DeepLinkConfig> {
   static override readonly id = 'hg-deep-link';
+
+  static withConfig(config: DeepLinkConfig): [typeof DeepLinkPlugin, DeepLinkConfig] {
+    return [DeepLinkPlugin, config];
+  }
   static override readonly configParser = utils.getConfigParser<DeepLinkConfig>({ sceneUrls: {}, delay: 250, extraParams: () => ({}) });
   static override readonly readonlyOptions = ['sceneUrls'];
 
@@ -32,6 +38,8 @@ export class DeepLinkPlugin extends AbstractConfigurablePlugin<DeepLinkConfig> {
   private readonly onPopState = () => void this.restore();
   /** A variant switch changes the address without moving the view. */
   private readonly onVariant = () => this.replace();
+  private variants?: VariantsPlugin;
+  private stopWaiting?: () => void;
 
   constructor(viewer: Viewer, config: DeepLinkConfig) {
     super(viewer, config);
@@ -46,7 +54,11 @@ export class DeepLinkPlugin extends AbstractConfigurablePlugin<DeepLinkConfig> {
     this.viewer.addEventListener(events.TransitionDoneEvent.type, this);
     this.tour?.addEventListener('node-changed', this);
     window.addEventListener('popstate', this.onPopState);
-    this.viewer.container.addEventListener('hg:variant-change', this.onVariant);
+    // The variants arrive after the first frame: their choice goes into the address once they do.
+    this.stopWaiting = whenPlugin<VariantsPlugin>(this.viewer, 'hg-variants', (variants) => {
+      this.variants = variants;
+      variants.addEventListener('variant-change', this.onVariant);
+    });
   }
 
   override destroy(): void {
@@ -57,7 +69,8 @@ export class DeepLinkPlugin extends AbstractConfigurablePlugin<DeepLinkConfig> {
     this.viewer.removeEventListener(events.TransitionDoneEvent.type, this);
     this.tour?.removeEventListener('node-changed', this);
     window.removeEventListener('popstate', this.onPopState);
-    this.viewer.container.removeEventListener('hg:variant-change', this.onVariant);
+    this.stopWaiting?.();
+    this.variants?.removeEventListener('variant-change', this.onVariant);
     super.destroy();
   }
 

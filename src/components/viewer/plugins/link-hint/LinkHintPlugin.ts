@@ -15,6 +15,10 @@ const VIEWER_EVENTS = [events.ReadyEvent.type, events.PositionUpdatedEvent.type,
  */
 export class LinkHintPlugin extends AbstractConfigurablePlugin<LinkHintConfig, LinkHintConfig, LinkHintConfig, LinkHintEvents> {
   static override readonly id = 'hg-link-hint';
+
+  static withConfig(config: LinkHintConfig): [typeof LinkHintPlugin, LinkHintConfig] {
+    return [LinkHintPlugin, config];
+  }
   static override readonly configParser = utils.getConfigParser<LinkHintConfig>({
     titles: {},
     label: (title: string) => `Turn towards ${title}`,

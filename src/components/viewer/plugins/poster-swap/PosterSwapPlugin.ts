@@ -8,6 +8,10 @@ import type { PosterSwapConfig } from './model.ts';
  */
 export class PosterSwapPlugin extends AbstractConfigurablePlugin<PosterSwapConfig> {
   static override readonly id = 'hg-poster-swap';
+
+  static withConfig(config: PosterSwapConfig): [typeof PosterSwapPlugin, PosterSwapConfig] {
+    return [PosterSwapPlugin, config];
+  }
   static override readonly configParser = utils.getConfigParser<PosterSwapConfig>({ poster: null, timeout: 10_000, onSharp: () => {} });
   static override readonly readonlyOptions = ['poster', 'timeout', 'onSharp'];
 

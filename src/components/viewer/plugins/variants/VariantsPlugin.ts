@@ -1,5 +1,6 @@
 import { AbstractConfigurablePlugin, utils, type Viewer } from '@photo-sphere-viewer/core';
 import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
+import { VariantChangeEvent, type VariantsEvents } from './events.ts';
 import type { VariantsConfig } from './model.ts';
 
 /**
@@ -7,7 +8,7 @@ import type { VariantsConfig } from './model.ts';
  * photo fades in at the same yaw, pitch and zoom. A row of toggle buttons at the top of the viewer,
  * shown only for scenes that have variants; markers and links stay as they are.
  */
-export class VariantsPlugin extends AbstractConfigurablePlugin<VariantsConfig> {
+export class VariantsPlugin extends AbstractConfigurablePlugin<VariantsConfig, VariantsConfig, never, VariantsEvents> {
   static override readonly id = 'hg-variants';
   static override readonly configParser = utils.getConfigParser<VariantsConfig>({ scenes: {}, initial: undefined as unknown as string, label: '', toPanorama: (p) => p });
   static override readonly readonlyOptions = ['scenes', 'label', 'toPanorama'];
@@ -67,7 +68,7 @@ export class VariantsPlugin extends AbstractConfigurablePlugin<VariantsConfig> {
       showLoader: false,
       transition: { effect: 'fade', rotation: false, speed: 600 },
     });
-    this.viewer.container.dispatchEvent(new CustomEvent('hg:variant-change', { bubbles: true, detail: { variant: this.current } }));
+    this.dispatchEvent(new VariantChangeEvent(this.current));
   }
 
   private render(): void {

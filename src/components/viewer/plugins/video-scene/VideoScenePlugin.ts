@@ -19,6 +19,10 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  */
 export class VideoScenePlugin extends AbstractConfigurablePlugin<VideoSceneConfig, VideoSceneConfig, never, VideoSceneEvents> {
   static override readonly id = 'hg-video-scene';
+
+  static withConfig(config: VideoSceneConfig): [typeof VideoScenePlugin, VideoSceneConfig] {
+    return [VideoScenePlugin, config];
+  }
   static override readonly configParser = utils.getConfigParser<VideoSceneConfig>({ autoplay: true });
 
   private buttonsAdded = false;

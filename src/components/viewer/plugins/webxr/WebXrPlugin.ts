@@ -4,6 +4,7 @@ import type { AutorotatePlugin } from '@photo-sphere-viewer/autorotate-plugin';
 import type { StereoPlugin } from '@photo-sphere-viewer/stereo-plugin';
 import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
 import type { ImmersiveMode } from './immersive/index.ts';
+import { VrEndEvent, type WebXrEvents } from './events.ts';
 import type { ExitView, WebXrConfig } from './model.ts';
 
 /** Navbar button id of "Enter VR" (VrButton, hidden until the browser answers). */
@@ -21,7 +22,7 @@ const NEVER = null as unknown as number;
  * head last looked. State is mirrored on the viewer container (`data-vr`: none, available,
  * starting, presenting) for styles and tests.
  */
-export class WebXrPlugin extends AbstractConfigurablePlugin<WebXrConfig> {
+export class WebXrPlugin extends AbstractConfigurablePlugin<WebXrConfig, WebXrConfig, never, WebXrEvents> {
   static override readonly id = 'hg-webxr';
   static override readonly configParser = utils.getConfigParser<WebXrConfig>({ scenes: [], strings: null as never, dwell: 1.5, maxTextureWidth: 8192 });
   static override readonly readonlyOptions = ['scenes', 'strings'];
@@ -176,6 +177,6 @@ export class WebXrPlugin extends AbstractConfigurablePlugin<WebXrConfig> {
     this.viewer.rotate({ yaw: view.yaw, pitch: view.pitch });
     this.setState(this.supported ? 'available' : 'none');
     this.viewer.navbar.getButton(VR_BUTTON, false)?.container.focus({ preventScroll: true });
-    this.viewer.container.dispatchEvent(new CustomEvent('hg:vr-end', { bubbles: true, detail: view }));
+    this.dispatchEvent(new VrEndEvent(view));
   }
 }
