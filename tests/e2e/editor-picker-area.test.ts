@@ -4,7 +4,7 @@
  * the viewer itself places the clicked pixels; Escape throws a drawing away.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { InfoHotspot } from '../../src/schemas/hotspot.ts';
 import { openPage, useBrowser } from './support/browser.ts';
@@ -20,9 +20,11 @@ const corners = (page: Page) => page.locator('[data-editor-corners]').getAttribu
 describe('editor picker: area hotspots', () => {
   const browser = useBrowser();
   const baseUrl = useDevServer(4411);
+  // The dev server compiles the scene on its first request: slow under load, so not in the test's time.
+  beforeAll(() => waitForPage(`${baseUrl()}${SCENE}`));
 
-  it('draws an outline corner by corner, closes it with Enter and copies YAML that passes the schema; Escape cancels', async () => {
-    await waitForPage(`${baseUrl()}${SCENE}`);
+  // A whole dev-mode viewer start plus six clicks: more than the default minute on a loaded machine.
+  it('draws an outline corner by corner, closes it with Enter and copies YAML that passes the schema; Escape cancels', { timeout: 150_000 }, async () => {
     const { page, context } = await openPage(browser());
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     await page.goto(`${baseUrl()}${SCENE}?edit`);
