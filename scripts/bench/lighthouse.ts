@@ -18,7 +18,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { writeBenchmarkSection } from './benchmarks-md.ts';
 import { buildPeers, REPO_ROOT, resolvePhoto, WORK_ROOT } from './view/peers.ts';
-import { startStaticServer } from './view/static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const TITLE = '## Lighthouse (bench:lighthouse)';
 
@@ -93,14 +93,14 @@ async function main() {
     },
   });
   const runs = Number(values.runs);
-  const site = await startStaticServer(values.dist);
+  const site = await serveStatic(values.dist, { bench: true });
   const servers = [site];
-  const targets = OUR_PAGES.map((p) => ({ name: `Hà Giang 360 ${p.name}`, url: `${site.origin}${p.path}` }));
+  const targets = OUR_PAGES.map((p) => ({ name: `Hà Giang 360 ${p.name}`, url: `${site.url}${p.path}` }));
   if (!values['no-peers']) {
     const peers = await buildPeers(await resolvePhoto(values.photo));
-    const work = await startStaticServer(WORK_ROOT);
+    const work = await serveStatic(WORK_ROOT, { bench: true });
     servers.push(work);
-    for (const page of peers.pages) targets.push({ name: page.name, url: `${work.origin}/${page.path}` });
+    for (const page of peers.pages) targets.push({ name: page.name, url: `${work.url}/${page.path}` });
   }
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
   const rows: LighthouseRow[] = [];

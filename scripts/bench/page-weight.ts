@@ -64,8 +64,8 @@ const PAGES: [string, string, boolean][] = [
 ];
 
 async function main(): Promise<void> {
-  const { launchBrowser } = await import('../../tests/e2e/support/chromium.ts');
-  const { serveStatic } = await import('../../tests/e2e/support/static-server.ts');
+  const { launchBrowser } = await import('../support/chromium.ts');
+  const { serveStatic } = await import('../support/static-server.ts');
   const { server, url } = await serveStatic('dist');
   const browser = await launchBrowser();
   const rows: string[] = [];

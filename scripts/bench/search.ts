@@ -91,7 +91,7 @@ export async function indexSizes(bundle: string): Promise<{ lang: string; pages:
 
 async function main(): Promise<void> {
   const { launchBrowser, openPage } = await import('../../tests/e2e/support/browser.ts');
-  const { serveStatic } = await import('../../tests/e2e/support/static-server.ts');
+  const { serveStatic } = await import('../support/static-server.ts');
   const dist = resolve('dist');
   const indexes = await indexSizes(join(dist, 'pagefind'));
   const runtime = await Promise.all(['pagefind.js', 'wasm.unknown.pagefind'].map((f) => stat(join(dist, 'pagefind', f)).then((s) => s.size)));

@@ -10,8 +10,8 @@
 import { mkdir } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../../tests/e2e/support/chromium.ts';
-import { serveStatic } from '../../tests/e2e/support/static-server.ts';
+import { launchBrowser } from '../support/chromium.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const OUT = 'docs/screenshots';
 const DEVICES = {

@@ -3,7 +3,7 @@
  * coordinates (equirectangular projection, fine at this scale), links drawn as paths. No tiles,
  * no network: it works offline and inside embeds. One image per language (the labels are words).
  */
-import { escapeXml } from './escape-xml.ts';
+import { escapeXml } from '../util/escape.ts';
 import type { TourData } from './tours.ts';
 import { sceneText } from './translations.ts';
 import { DEFAULT_LANGUAGE, type Lang } from '../config/languages.ts';

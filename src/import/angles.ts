@@ -9,8 +9,8 @@
  *   coordinatesToScreen puts y = −sin(pitch)), so pitch = −pitch; `fov` is vertical.
  */
 import { FOV_RANGE } from '../schemas/view.ts';
+import { DEG } from '../util/angles.ts';
 
-const DEG = 180 / Math.PI;
 
 /** The aspect the importer assumes when a source gives a horizontal field of view: a 16:9 screen. */
 export const ASSUMED_ASPECT = 16 / 9;
@@ -36,11 +36,11 @@ const ours = (yaw: number, pitch: number): Direction => ({ yaw: round1(normalize
 
 export const fromKrpano = (ath: number, atv: number): Direction => ours(ath, -atv);
 export const fromPannellum = (yaw: number, pitch: number): Direction => ours(yaw, pitch);
-export const fromMarzipano = (yaw: number, pitch: number): Direction => ours(yaw * DEG, -pitch * DEG);
+export const fromMarzipano = (yaw: number, pitch: number): Direction => ours(yaw / DEG, -pitch / DEG);
 
 /** Vertical FOV of a view whose horizontal FOV is `hfov` on a screen of `aspect` (width / height). */
 export function verticalFromHorizontal(hfov: number, aspect = ASSUMED_ASPECT): number {
-  return 2 * Math.atan(Math.tan(hfov / 2 / DEG) / aspect) * DEG;
+  return 2 * Math.atan(Math.tan((hfov / 2) * DEG) / aspect) / DEG;
 }
 
 /**

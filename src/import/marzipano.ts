@@ -8,10 +8,10 @@ import { dirname, join } from 'node:path';
 import { fromMarzipano } from './angles.ts';
 import { ImportError, type ImportedHotspot, type ImportedLink, type ImportedScene, type ImportedTour, type ImportNote, type TileLevel } from './model.ts';
 import { num, plainText, str, titleFromText } from './text.ts';
+import { DEG } from '../util/angles.ts';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
-const DEG = 180 / Math.PI;
 
 /** The object literal assigned to APP_DATA, parsed as JSON. */
 function appData(source: string, file: string): Json {
@@ -52,7 +52,7 @@ function sceneOf(raw: Json, index: number, base: string, file: string, notes: Im
   const label = `scene "${id}"`;
   const initial = isObject(raw.initialViewParameters) ? raw.initialViewParameters : {};
   const fov = num(initial.fov);
-  const view = { ...fromMarzipano(num(initial.yaw) ?? 0, num(initial.pitch) ?? 0), ...(fov ? { vFov: fov * DEG } : {}) };
+  const view = { ...fromMarzipano(num(initial.yaw) ?? 0, num(initial.pitch) ?? 0), ...(fov ? { vFov: fov / DEG } : {}) };
   const links: ImportedLink[] = [];
   for (const [i, h] of (Array.isArray(raw.linkHotspots) ? raw.linkHotspots : []).entries()) {
     const yaw = isObject(h) ? num(h.yaw) : undefined;

@@ -5,6 +5,7 @@
  * horizon, and there is no roll. Pure math on raw pixels, so both the build (posters) and the
  * tests (checking what the browser drew) can use it.
  */
+import { DEG } from '../util/angles.ts';
 
 export interface RawImage {
   data: Uint8Array;
@@ -22,7 +23,6 @@ export interface ViewAngles {
   vFov: number;
 }
 
-const DEG = Math.PI / 180;
 
 /** Maps a pixel of a width×height view to the panorama's longitude/latitude (radians). */
 export function viewRayToSphere(view: ViewAngles, width: number, height: number) {

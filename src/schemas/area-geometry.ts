@@ -8,16 +8,17 @@
  * the back of the photo: `[[170, 0], [-170, 0], …]` is 20° wide, not 340°.
  */
 
+import { DEG } from '../util/angles.ts';
+
 /** One corner: `[yaw, pitch]` in degrees, the editors' convention (src/schemas/angles.ts). */
 export type AreaPoint = readonly [yaw: number, pitch: number];
 
-const RAD = Math.PI / 180;
 
 type Vec = [number, number, number];
 
 /** Unit vector of a direction; any fixed frame works for the tests below (they compare directions). */
 function vector(yaw: number, pitch: number): Vec {
-  const [y, p] = [yaw * RAD, pitch * RAD];
+  const [y, p] = [yaw * DEG, pitch * DEG];
   return [Math.cos(p) * Math.sin(y), Math.sin(p), Math.cos(p) * Math.cos(y)];
 }
 
@@ -87,8 +88,8 @@ export function areaCentre(area: readonly AreaPoint[]): { yaw: number; pitch: nu
   const sum = meanDirection(area);
   const length = Math.hypot(...sum) || 1;
   const round = (x: number) => Math.round(x * 10) / 10 || 0;
-  const yaw = round(Math.atan2(sum[0], sum[2]) / RAD);
-  return { yaw: yaw === -180 ? 180 : yaw, pitch: round(Math.asin(Math.max(-1, Math.min(1, sum[1] / length))) / RAD) };
+  const yaw = round(Math.atan2(sum[0], sum[2]) / DEG);
+  return { yaw: yaw === -180 ? 180 : yaw, pitch: round(Math.asin(Math.max(-1, Math.min(1, sum[1] / length))) / DEG) };
 }
 
 /** Whether segments ab and cd cross (touching ends do not count). */

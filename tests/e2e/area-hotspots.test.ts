@@ -8,13 +8,13 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { hotspotCentre } from '../../src/schemas/hotspot.ts';
+import { DEG } from '../../src/util/angles.ts';
 import { useBrowser } from './support/browser.ts';
 import { readScene } from './support/content.ts';
 import { openSharpScene } from './support/scene-page.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
-const DEG = Math.PI / 180;
 const AREA = '.hg-area[data-hotspot="dinh-thu"]';
 
 /** Turns the view to a hotspot at once and waits for its outline to be drawn and named. */

@@ -4,29 +4,25 @@
  * and a warning is printed once, not on every check. In the e2e project (one file at a time) because
  * Astro allows one dev server per project folder, and dev-server.test.ts runs one too.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroEnv } from './support/astro-env.ts';
+import { describe, expect, it } from 'vitest';
+import { useDevServer } from './support/dev-server.ts';
 import { fixtureSite, type FixtureSite } from '../fixtures/fixture-site.ts';
 import { openPage, useBrowser } from './support/browser.ts';
 
 const browser = useBrowser();
 let site: FixtureSite;
-let dev: ChildProcess;
-let output = '';
-let baseUrl: string;
 const PAGE = '/tours/dong-van/cot-co/';
 /** The warning about nha-vuong (while cot-co's link is broken, pho-co gets one too). */
 const UNREACHABLE = 'Add a link to "nha-vuong" in the `links` of a scene that visitors reach.';
 
 const page = async () => {
-  const response = await fetch(`${baseUrl}${PAGE}`, { headers: { accept: 'text/html' } });
+  const response = await fetch(`${dev.url}${PAGE}`, { headers: { accept: 'text/html' } });
   return { status: response.status, html: await response.text() };
 };
 
-const reloads = () => output.split('Reloaded data from dong-van/cot-co.mdx').length - 1;
+const reloads = () => dev.output.split('Reloaded data from dong-van/cot-co.mdx').length - 1;
 
 /** Asks again every half second until `done` holds (content sync and rechecks take a moment). */
 async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, seconds = 60): Promise<T> {
@@ -45,63 +41,41 @@ async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, se
  */
 const dropDevStore = () => rm('.astro/data-store.json', { force: true });
 
-beforeAll(async () => {
-  await dropDevStore();
-  site = await fixtureSite('valid-site');
-  // A scene nobody links to: a warning that must be printed once.
-  const scene = await readFile(join(site.toursDir, 'dong-van/pho-co.mdx'), 'utf8');
-  await writeFile(join(site.toursDir, 'dong-van/nha-vuong.mdx'), scene.replace('Phố cổ Đồng Văn', 'Dinh thự họ Vương'));
-  // Tours only: articles' covers go through astro:assets, which is not what this test is about.
-  await rm(site.articlesDir, { recursive: true });
-  await mkdir(site.articlesDir);
-  const env = { HG360_CONTENT_DIR: site.toursDir, HG360_ARTICLES_DIR: site.articlesDir, HG360_CACHE_DIR: join(site.root, 'astro-cache') };
-  dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', '4397', '--host', '127.0.0.1'], {
-    env: astroEnv('development', { NO_COLOR: '1', ...env }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  dev.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`astro dev did not start in 60 s:\n${output}`)), 60_000);
-    dev.on('exit', (code) => reject(new Error(`astro dev exited with ${code}: ${output}`)));
-    dev.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/http:\/\/127\.0\.0\.1:(\d+)/);
-      if (!match) return;
-      clearTimeout(timer);
-      // Other test suites on this machine own 4398 and 4399: never run on theirs.
-      if (match[1] === '4397') resolve(match[0]);
-      else reject(new Error(`port 4397 is busy (astro dev moved to ${match[1]})`));
-    });
-  });
-}, 90_000);
-
-afterAll(async () => {
-  if (dev && dev.exitCode === null) {
-    const exited = new Promise((resolve) => dev.once('exit', resolve));
-    dev.kill();
-    await exited;
-  }
-  await site?.remove();
-  await dropDevStore();
+const dev = useDevServer(4397, {
+  prepare: async () => {
+    await dropDevStore();
+    site = await fixtureSite('valid-site');
+    // A scene nobody links to: a warning that must be printed once.
+    const scene = await readFile(join(site.toursDir, 'dong-van/pho-co.mdx'), 'utf8');
+    await writeFile(join(site.toursDir, 'dong-van/nha-vuong.mdx'), scene.replace('Phố cổ Đồng Văn', 'Dinh thự họ Vương'));
+    // Tours only: articles' covers go through astro:assets, which is not what this test is about.
+    await rm(site.articlesDir, { recursive: true });
+    await mkdir(site.articlesDir);
+    return { HG360_CONTENT_DIR: site.toursDir, HG360_ARTICLES_DIR: site.articlesDir, HG360_CACHE_DIR: join(site.root, 'astro-cache') };
+  },
+  cleanUp: async () => {
+    await site?.remove();
+    await dropDevStore();
+  },
 });
 
 describe('content checks in astro dev', () => {
   it('shows a broken save in the terminal and instead of the page, and recovers on the fixing save', async () => {
     const first = await until(page, (p) => p.status === 200);
-    expect(first.status, `${output}\n${first.html.slice(0, 2000)}`).toBe(200);
+    expect(first.status, `${dev.output}\n${first.html.slice(0, 2000)}`).toBe(200);
 
     const file = join(site.toursDir, 'dong-van/cot-co.mdx');
     const original = await readFile(file, 'utf8');
     const reloadsBefore = reloads();
     await writeFile(file, original.replace('to: pho-co', 'to: khong-co'));
     const broken = await until(page, (p) => p.status === 500);
-    expect(broken.status, output).toBe(500);
+    expect(broken.status, dev.output).toBe(500);
     expect(broken.html).toContain('links[0].to: there is no scene "khong-co" in the tour "dong-van"');
     expect(broken.html).toContain('/@vite/client'); // Astro's overlay shows the same report
-    expect(output).toContain('links[0].to: there is no scene "khong-co" in the tour "dong-van"');
+    expect(dev.output).toContain('links[0].to: there is no scene "khong-co" in the tour "dong-van"');
     // What the editor sees in the browser: Astro's error overlay with the same report, field in bold.
     const { page: tab, context } = await openPage(browser());
-    await tab.goto(`${baseUrl}${PAGE}`);
+    await tab.goto(`${dev.url}${PAGE}`);
     const overlay = tab.locator('vite-error-overlay #message-content');
     await expect.poll(() => overlay.textContent(), { timeout: 15_000 }).toContain('links[0].to: there is no scene "khong-co" in the tour "dong-van"');
     // The overlay fills in its text first and formats it a moment later: wait for the bold field.
@@ -121,13 +95,13 @@ describe('content checks in astro dev', () => {
     await until(async () => reloads(), (n) => n > reloadsBeforeFix);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const fixed = await until(page, (p) => p.status === 200);
-    expect(fixed.status, `${output}\n${fixed.html.slice(0, 2000)}`).toBe(200);
+    expect(fixed.status, `${dev.output}\n${fixed.html.slice(0, 2000)}`).toBe(200);
     expect(fixed.html).toContain('<h1 data-pagefind-body>Cột cờ Lũng Cú (đã sửa)</h1>');
-    expect(output).toContain('content problems fixed');
+    expect(dev.output).toContain('content problems fixed');
   }, 120_000);
 
   it('prints a warning once and never a stack trace', () => {
-    expect(output.split(UNREACHABLE).length - 1).toBe(1);
-    expect(output).not.toMatch(/^\s+at /m);
+    expect(dev.output.split(UNREACHABLE).length - 1).toBe(1);
+    expect(dev.output).not.toMatch(/^\s+at /m);
   });
 });

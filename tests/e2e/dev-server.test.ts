@@ -6,11 +6,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useDevServer, waitForPage } from './support/dev-server.ts';
 
-const devUrl = useDevServer(4399);
+const dev = useDevServer(4399);
 
 describe('astro dev', () => {
   it('renders a scene page whose poster, base image and tiles are served', async () => {
-    const baseUrl = devUrl();
+    const baseUrl = dev.url;
     // The first request may land while the content layer is still syncing: ask again until ready.
     await waitForPage(`${baseUrl}/tours/cao-nguyen-da/cot-co-lung-cu/`);
     const html = await (await fetch(`${baseUrl}/tours/cao-nguyen-da/cot-co-lung-cu/`)).text();
@@ -27,7 +27,7 @@ describe('astro dev', () => {
   });
 
   it('does not serve files outside the panorama cache', async () => {
-    expect((await fetch(`${devUrl()}/_pano/0123456789abcdef/..%2F..%2F..%2Fpackage.json`)).status).not.toBe(200);
+    expect((await fetch(`${dev.url}/_pano/0123456789abcdef/..%2F..%2F..%2Fpackage.json`)).status).not.toBe(200);
   });
 
   it('shows an editor’s change on the next page load', async () => {
@@ -38,7 +38,7 @@ describe('astro dev', () => {
       let html = '';
       for (let attempt = 0; attempt < 40 && !html.includes('Cầu Yên Biên (đang sửa)'); attempt++) {
         await new Promise((resolve) => setTimeout(resolve, 500));
-        html = await (await fetch(`${devUrl()}/tours/thanh-pho-ha-giang/cau-yen-bien/`)).text();
+        html = await (await fetch(`${dev.url}/tours/thanh-pho-ha-giang/cau-yen-bien/`)).text();
       }
       expect(html).toMatch(/<h1[^>]*>Cầu Yên Biên \(đang sửa\)<\/h1>/);
     } finally {

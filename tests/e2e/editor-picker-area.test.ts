@@ -19,15 +19,15 @@ const corners = (page: Page) => page.locator('[data-editor-corners]').getAttribu
 
 describe('editor picker: area hotspots', () => {
   const browser = useBrowser();
-  const baseUrl = useDevServer(4411);
+  const dev = useDevServer(4411);
   // The dev server compiles the scene on its first request: slow under load, so not in the test's time.
-  beforeAll(() => waitForPage(`${baseUrl()}${SCENE}`));
+  beforeAll(() => waitForPage(`${dev.url}${SCENE}`));
 
   // A whole dev-mode viewer start plus six clicks: more than the default minute on a loaded machine.
   it('draws an outline corner by corner, closes it with Enter and copies YAML that passes the schema; Escape cancels', { timeout: 150_000 }, async () => {
     const { page, context } = await openPage(browser());
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
-    await page.goto(`${baseUrl()}${SCENE}?edit`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: dev.url });
+    await page.goto(`${dev.url}${SCENE}?edit`);
     await waitForViewer(page, 'nha-vuong');
     await page.waitForSelector('.hg-editor:not([hidden])');
     await page.locator('input[name="hg-editor-kind"][value="area"]').check();

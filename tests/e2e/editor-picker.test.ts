@@ -16,8 +16,8 @@ import { useDevServer, waitForPage } from './support/dev-server.ts';
 import { faceHotspot, yawDistance } from './support/scene-page.ts';
 import { readScene } from './support/content.ts';
 import { viewerPositionAt, waitForViewer } from './support/viewer.ts';
+import { DEG } from '../../src/util/angles.ts';
 
-const DEG = Math.PI / 180;
 const SCENE = '/tours/cao-nguyen-da/cot-co-lung-cu/';
 
 async function shownPosition(page: Page): Promise<{ yaw: number; pitch: number }> {
@@ -41,13 +41,13 @@ async function centreOf(page: Page, selector: string): Promise<{ x: number; y: n
 
 describe('editor picker in astro dev', () => {
   const browser = useBrowser();
-  const baseUrl = useDevServer(4398);
+  const dev = useDevServer(4398);
 
   it('shows the clicked point as the viewer places it and copies YAML that passes the schema', async () => {
-    await waitForPage(`${baseUrl()}${SCENE}`);
+    await waitForPage(`${dev.url}${SCENE}`);
     const { page, context } = await openPage(browser());
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
-    await page.goto(`${baseUrl()}${SCENE}?edit`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: dev.url });
+    await page.goto(`${dev.url}${SCENE}?edit`);
     await waitForViewer(page, 'cot-co-lung-cu');
     await page.waitForSelector('.hg-editor:not([hidden])');
 
@@ -95,7 +95,7 @@ describe('editor picker in astro dev', () => {
 
   it('drags a hotspot and a link arrow to a new place without opening or following them', async () => {
     const { page, context } = await openPage(browser());
-    await page.goto(`${baseUrl()}${SCENE}?edit`);
+    await page.goto(`${dev.url}${SCENE}?edit`);
     await waitForViewer(page, 'cot-co-lung-cu');
     await page.waitForSelector('.hg-editor:not([hidden])');
     // The scene opens facing its way on (issue 16): turn to the hotspot first.

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './support/browser.ts';
-import { serveStatic } from './support/static-server.ts';
+import { serveStatic } from '../../scripts/support/static-server.ts';
 import { waitForViewer } from './support/viewer.ts';
 
 const baseUrl = inject('baseUrl');
@@ -25,7 +25,7 @@ let partnerUrl = '';
 let closePartner = () => {};
 beforeAll(async () => {
   partnerDir = mkdtempSync(join(tmpdir(), 'hg-partner-'));
-  const { server, url } = await serveStatic(partnerDir, 0, '127.0.0.2');
+  const { server, url } = await serveStatic(partnerDir, { host: '127.0.0.2' });
   partnerUrl = url;
   closePartner = () => server.close();
 });

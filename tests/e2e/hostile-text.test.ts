@@ -12,7 +12,7 @@ import { astroBuildOrThrow as astroBuild } from './support/astro-build.ts';
 import { fixtureSite, type FixtureSite } from '../fixtures/fixture-site.ts';
 import { useBrowser } from './support/browser.ts';
 import { openSharpScene } from './support/scene-page.ts';
-import { serveStatic } from './support/static-server.ts';
+import { serveStatic } from '../../scripts/support/static-server.ts';
 
 const SCENE_TITLE = '<script>window.__pwned=1</script>Cột cờ';
 const SUMMARY = '</script><script>window.__pwned=1</script>';

@@ -22,7 +22,7 @@ import { openPage, useBrowser } from './support/browser.ts';
 import { loadRaw } from './support/compare-view.ts';
 import { openSharpScene, viewOf, yawDistance } from './support/scene-page.ts';
 import { matchViewerWithPhoto } from './support/viewer.ts';
-import { serveStatic } from './support/static-server.ts';
+import { serveStatic } from '../../scripts/support/static-server.ts';
 
 /** Every hotspot and arrow inside the first view, two of them on dots of the photo (one on a cube seam). */
 const SCENES: SourceScene[] = [

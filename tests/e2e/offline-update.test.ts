@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import { fixtureSite, type FixtureSite } from '../fixtures/fixture-site.ts';
 import { astroBuild } from './support/astro-build.ts';
 import { openPage, useBrowser } from './support/browser.ts';
-import { serveStatic } from './support/static-server.ts';
+import { serveStatic } from '../../scripts/support/static-server.ts';
 
 const browser = useBrowser();
 let site: FixtureSite;

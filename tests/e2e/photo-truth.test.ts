@@ -15,7 +15,7 @@ import { fixtureSite, type FixtureSite } from '../fixtures/fixture-site.ts';
 import { useBrowser } from './support/browser.ts';
 import { loadRaw } from './support/compare-view.ts';
 import { openSharpScene, viewOf, yawDistance } from './support/scene-page.ts';
-import { serveStatic } from './support/static-server.ts';
+import { serveStatic } from '../../scripts/support/static-server.ts';
 import { BLUE, GREEN, quadrants, RED, stored, YELLOW } from '../unit/panorama/fixtures.ts';
 
 const HEADING = 90;

@@ -17,8 +17,7 @@ import { waitForViewer } from './support/viewer.ts';
 import { zoomToVerticalFov } from '../../src/schemas/view.ts';
 import { Vector3 } from 'three';
 import { direction } from '../../src/components/viewer/plugins/webxr/immersive/angles.ts';
-
-const DEG = Math.PI / 180;
+import { DEG } from '../../src/util/angles.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();

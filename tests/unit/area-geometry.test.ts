@@ -8,6 +8,7 @@ import { direction } from '../../src/components/viewer/plugins/webxr/immersive/a
 import { areaCardPosition, areaHotspotAt, areaHotspotOnRay } from '../../src/components/viewer/plugins/webxr/immersive/area-pick.ts';
 import { areaCentre, areaContains, selfCrossing, unwrapArea, type AreaPoint } from '../../src/schemas/area-geometry.ts';
 import { InfoHotspot, hotspotCentre } from '../../src/schemas/hotspot.ts';
+import { DEG } from '../../src/util/angles.ts';
 
 const SQUARE: AreaPoint[] = [[-10, 10], [10, 10], [10, -10], [-10, -10]];
 
@@ -96,7 +97,6 @@ describe('the hotspot schema', () => {
 });
 
 describe('the VR ray pick (webxr/immersive/area-pick.ts)', () => {
-  const DEG = Math.PI / 180;
   const hotspots = [
     { id: 'diem', yaw: 0, pitch: 0 },
     { id: 'nha', area: [[-16, -4], [-16, 1.5], [16, 1.5], [16, -4]] as [number, number][] },

@@ -4,8 +4,8 @@ import YAML from 'yaml';
 import { areaHotspotSnippet, editorPitch, editorYaw, freeHotspotId, hotspotSnippet, linkSnippet, movedHotspotSnippet, viewSnippet } from '../../src/components/viewer/plugins/editor-picker/snippets.ts';
 import { InfoHotspot, SceneLink } from '../../src/schemas/hotspot.ts';
 import { InitialView } from '../../src/schemas/view.ts';
+import { DEG } from '../../src/util/angles.ts';
 
-const DEG = Math.PI / 180;
 
 describe('editor picker snippets', () => {
   it('turn PSV radians into the editors’ half degrees, yaw in (-180, 180]', () => {

@@ -3,8 +3,8 @@ import { Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import { direction, heading, turnFor, yawOf } from '../../src/components/viewer/plugins/webxr/immersive/angles.ts';
 import { pickLevel } from '../../src/components/viewer/plugins/webxr/immersive/panorama.ts';
+import { DEG } from '../../src/util/angles.ts';
 
-const DEG = Math.PI / 180;
 
 describe('VR angles', () => {
   it('match PSV: yaw 0 on +z, yaw 90° on −x (to the right of +z seen from inside), pitch up on +y', () => {

@@ -10,8 +10,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../../../tests/e2e/support/chromium.ts';
-import { serveStatic } from '../../../tests/e2e/support/static-server.ts';
+import { launchBrowser } from '../../support/chromium.ts';
+import { serveStatic } from '../../support/static-server.ts';
 import { writeBenchmarkSection } from '../benchmarks-md.ts';
 import type { PackQuality, TourPack } from '../../../src/offline/pack-plan.ts';
 

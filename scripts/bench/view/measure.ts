@@ -17,7 +17,7 @@ import { installProbe, type ProbeConfig, type ProbeState } from './probe.ts';
 export const VIEWPORT = { width: 1280, height: 720 };
 
 // The same Chromium flags as the browser tests (WebGL through SwiftShader, no network chatter).
-import { CHROMIUM_ARGS } from '../../../tests/e2e/support/chromium.ts';
+import { CHROMIUM_ARGS } from '../../support/chromium.ts';
 
 export { CHROMIUM_ARGS };
 

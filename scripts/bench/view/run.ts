@@ -23,7 +23,7 @@ import { formatRuns, formatSection, formatTable, writeSection } from './report.t
 import { loadRaw } from './cube-tiles.ts';
 import { referenceGrid } from './reference.ts';
 import { INITIAL_VFOV } from './pages.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { serveStatic, type StaticServer } from '../../support/static-server.ts';
 import { takeShots } from './shots.ts';
 import { NETWORK_LABELS, type NetworkProfileName } from './network.ts';
 
@@ -60,9 +60,9 @@ export async function runBenchView(options: BenchOptions = {}) {
   const peers = await buildPeers(photo, log);
   const servers: StaticServer[] = [];
   const serve = async (dir: string) => {
-    const server = await startStaticServer(dir);
+    const server = await serveStatic(dir, { bench: true });
     servers.push(server);
-    return server.origin;
+    return server.url;
   };
   const browser = await launchBrowser();
   try {

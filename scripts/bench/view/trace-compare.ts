@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './measure.ts';
 import type { NetworkProfileName } from './network.ts';
-import { startStaticServer } from './static-server.ts';
+import { serveStatic } from '../../support/static-server.ts';
 import { traceOnce, type TraceResult } from './trace.ts';
 
 const { values } = parseArgs({
@@ -24,14 +24,14 @@ const { values } = parseArgs({
 });
 if (!values.a || !values.b) throw new Error('--a DIST and --b DIST are required');
 const sides = [
-  { label: values['label-a'], server: await startStaticServer(values.a), runs: [] as TraceResult[] },
-  { label: values['label-b'], server: await startStaticServer(values.b), runs: [] as TraceResult[] },
+  { label: values['label-a'], server: await serveStatic(values.a, { bench: true }), runs: [] as TraceResult[] },
+  { label: values['label-b'], server: await serveStatic(values.b, { bench: true }), runs: [] as TraceResult[] },
 ];
 const browser = await launchBrowser();
 try {
   for (let i = 0; i < Number(values.runs); i++) {
     for (const side of sides) {
-      const t = await traceOnce(browser, `${side.server.origin}${values.path}`, values.network as NetworkProfileName, 3000);
+      const t = await traceOnce(browser, `${side.server.url}${values.path}`, values.network as NetworkProfileName, 3000);
       side.runs.push(t);
       console.log(`  ${side.label} run ${i + 1}: poster ${t.posterMs?.toFixed(0)} ms, ready ${t.readyMs?.toFixed(0)} ms, sharp ${t.sharpMs?.toFixed(0)} ms`);
     }

@@ -21,7 +21,7 @@ import { launchBrowser, VIEWPORT } from './measure.ts';
 import { NETWORK_PROFILES, type NetworkProfileName } from './network.ts';
 import { REPO_ROOT } from './peers.ts';
 import { writeBenchmarkSection } from '../benchmarks-md.ts';
-import { startStaticServer } from './static-server.ts';
+import { serveStatic } from '../../support/static-server.ts';
 
 interface TraceEvent {
   name: string;
@@ -264,14 +264,14 @@ async function main() {
       section: { type: 'string', default: 'First view trace' },
     },
   });
-  const server = await startStaticServer(values.dist);
+  const server = await serveStatic(values.dist, { bench: true });
   const browser = await launchBrowser();
   const blocks: string[] = [];
   try {
     for (const network of values.network as NetworkProfileName[]) {
       const runs: TraceResult[] = [];
       for (let i = 0; i < Number(values.runs); i++) {
-        const t = await traceOnce(browser, `${server.origin}${values.path}`, network);
+        const t = await traceOnce(browser, `${server.url}${values.path}`, network);
         console.log(`  ${network} run ${i + 1}: poster ${f0(t.posterMs)} ms, first viewer script ${f0(t.firstViewerScriptMs)} ms, ready ${f0(t.readyMs)} ms, sharp ${f0(t.sharpMs)} ms`);
         runs.push(t);
       }

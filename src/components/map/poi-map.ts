@@ -4,7 +4,7 @@
  * loads it. When tiles fail to load the markers stay and a notice points to the list.
  */
 import type { MapPoint } from '../../data/map-points.ts';
-import { escapeHtml } from '../viewer/escape-html.ts';
+import { escapeHtml } from '../../util/escape.ts';
 
 interface MapConfig {
   points: MapPoint[];

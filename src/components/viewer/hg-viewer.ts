@@ -13,8 +13,8 @@ import type { ViewerChrome } from './create-viewer.ts';
 import { parseViewParams } from './plugins/deep-link/url-view.ts';
 import { viewerStrings } from './strings.ts';
 import { warmWebgl } from './warm-webgl.ts';
+import { DEG } from '../../util/angles.ts';
 
-const DEG = Math.PI / 180;
 
 export interface SceneChangeDetail {
   sceneId: string;

@@ -6,10 +6,12 @@
  */
 import type { VirtualTourNode } from '@photo-sphere-viewer/virtual-tour-plugin';
 import type { ViewerHotspot, ViewerPanorama, ViewerScene } from '../../data/viewer-config.ts';
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../../util/escape.ts';
 import type { ViewerStrings } from './strings.ts';
 
-export const DEG = Math.PI / 180;
+import { DEG } from '../../util/angles.ts';
+
+export { DEG };
 
 /** PSV's multi-level tiled panorama from our URL template. */
 export function tiledPanorama({ baseUrl, tileUrl, levels }: ViewerPanorama) {

@@ -1,9 +1,9 @@
 /** The test files' browser: one Chromium per file, pages that record console errors. */
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './chromium.ts';
+import { launchBrowser } from '../../../scripts/support/chromium.ts';
 
-export { CHROMIUM_ARGS, launchBrowser } from './chromium.ts';
+export { CHROMIUM_ARGS, launchBrowser } from '../../../scripts/support/chromium.ts';
 
 /** One Chromium for a test file: launched before its tests, closed after them. */
 export function useBrowser(): () => Browser {

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../../scripts/support/static-server.ts';
 import { astroEnv } from './astro-env.ts';
 
 declare module 'vitest' {

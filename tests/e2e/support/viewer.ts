@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { loadRaw, compareView, type ViewMatch } from './compare-view.ts';
 import { zoomToVerticalFov } from '../../../src/schemas/view.ts';
+import { DEG } from '../../../src/util/angles.ts';
 
 /**
  * Waits until the viewer has drawn its panorama sharp (poster gone), every plugin has arrived,
@@ -12,16 +13,24 @@ export async function waitForViewer(page: Page, sceneId?: string): Promise<void>
   await page.waitForSelector('hg-viewer .psv-container[data-late-plugins="ready"]', { state: 'attached', timeout: 45_000 });
   await page.waitForFunction(
     (id) => {
-      const viewer = document.querySelector('hg-viewer') as (HTMLElement & { sceneId?: string }) | null;
+      const viewer = document.querySelector('hg-viewer') as (HTMLElement & { sceneId?: string; viewer?: PsvState }) | null;
       const loader = document.querySelector('.psv-loader-container') as HTMLElement | null;
       const loading = loader && getComputedStyle(loader).display !== 'none' && loader.offsetParent !== null;
-      return viewer && !loading && (!id || viewer.sceneId === id);
+      // PSV's own state (5.15.1): no panorama loading, no fade between scenes, no animated move.
+      const state = viewer?.viewer?.state;
+      const moving = !state || state.loadingPromise || state.transitionAnimation || state.animation;
+      return viewer && !loading && !moving && (!id || viewer.sceneId === id);
     },
     sceneId,
-    { timeout: 45_000 },
+    { timeout: 45_000, polling: 100 },
   );
-  // The fade between scenes lasts 1.5 s; SwiftShader needs a few more frames.
-  await page.waitForTimeout(2_000);
+  // The frame after the last step of the fade is on screen: two animation frames (SwiftShader may be slow).
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/** What waitForViewer reads of PSV's viewer state inside the page. */
+interface PsvState {
+  state: { loadingPromise: unknown; transitionAnimation: unknown; animation: unknown };
 }
 
 /** Screenshot of the viewer compared with the source photo seen from the scene's initial view. */
@@ -38,6 +47,6 @@ export function viewerPositionAt(page: Page, x: number, y: number): Promise<{ ya
       const p = document.querySelector('hg-viewer')!.psv!.dataHelper.viewerCoordsToSphericalCoords({ x: vx!, y: vy! });
       return { yaw: p.yaw / deg!, pitch: p.pitch / deg! };
     },
-    [x, y, Math.PI / 180],
+    [x, y, DEG],
   );
 }

@@ -4,8 +4,8 @@ import { whenPlugin } from '../late-plugins/when-plugin.ts';
 import type { VariantsPlugin } from '../variants/index.ts';
 import type { DeepLinkConfig } from './model.ts';
 import { formatViewParams, parseViewParams } from './url-view.ts';
+import { DEG } from '../../../../util/angles.ts';
 
-const DEG = Math.PI / 180;
 
 /**
  * The address always describes the scene and view on screen. Looking around replaces the history

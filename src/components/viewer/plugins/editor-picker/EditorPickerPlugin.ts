@@ -1,6 +1,7 @@
 import { AbstractConfigurablePlugin, events, utils, type Position, type Viewer } from '@photo-sphere-viewer/core';
 import type { MarkersPlugin } from '@photo-sphere-viewer/markers-plugin';
 import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
+import { DEG } from '../../../../util/angles.ts';
 import type { EditorPickerConfig } from './model.ts';
 import { EditorPanel, type PanelState } from './panel.ts';
 import { areaHotspotSnippet, freeHotspotId, hotspotSnippet, linkSnippet, movedHotspotSnippet, toEditorPoint, viewSnippet } from './snippets.ts';
@@ -180,7 +181,7 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
     if (!markers) return;
     this.removeAreaMarker();
     if (corners.length < 2) return;
-    const points = corners.map((c): [number, number] => [(c.yaw * Math.PI) / 180, (c.pitch * Math.PI) / 180]);
+    const points = corners.map((c): [number, number] => [c.yaw * DEG, c.pitch * DEG]);
     markers.addMarker({ id: AREA_MARKER, ...(closed ? { polygon: points } : { polyline: points }), className: AREA_MARKER, svgStyle: {} });
     this.hasAreaMarker = true;
   }

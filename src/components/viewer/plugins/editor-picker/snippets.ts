@@ -4,8 +4,8 @@
  * yaw in [0, 2π); our tiles put the photo's centre at PSV's yaw 0 (tour-nodes.ts multiplies by
  * DEG and nothing more), so the conversion is a unit change plus a friendlier range.
  */
+import { DEG } from '../../../../util/angles.ts';
 
-const DEG = Math.PI / 180;
 
 /** Half a degree: finer than anyone places an arrow by eye, coarse enough to read. */
 const roundHalf = (degrees: number) => Math.round(degrees * 2) / 2;

@@ -5,8 +5,8 @@ import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin
 import { HG360_API_VERSION, type EmbedEvent, type State } from '../../../../embed/api-types.ts';
 import type { NarrationPlugin } from '../narration/index.ts';
 import type { EmbedApiConfig } from './model.ts';
+import { DEG } from '../../../../util/angles.ts';
 
-const DEG = Math.PI / 180;
 const SCENE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A finite number within [min, max], or undefined: message fields come from any page. */

@@ -3,8 +3,8 @@ import type { VirtualTourLink, VirtualTourPlugin } from '@photo-sphere-viewer/vi
 import { pointInView, yawDelta } from '../../../../schemas/view-geometry.ts';
 import { LinkHintHideEvent, LinkHintShowEvent, type LinkHintEvents } from './events.ts';
 import type { LinkHintConfig, LinkHintSide } from './model.ts';
+import { DEG } from '../../../../util/angles.ts';
 
-const DEG = Math.PI / 180;
 /** What moves the view or the scene: each may bring an arrow into view or take the last one out. */
 const VIEWER_EVENTS = [events.ReadyEvent.type, events.PositionUpdatedEvent.type, events.ZoomUpdatedEvent.type, events.SizeUpdatedEvent.type, events.PanoramaLoadEvent.type] as const;
 

@@ -3,8 +3,8 @@ import type { CompassPlugin } from '@photo-sphere-viewer/compass-plugin';
 import type { MapPlugin } from '@photo-sphere-viewer/map-plugin';
 import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
 import type { NorthConfig } from './model.ts';
+import { DEG } from '../../../../util/angles.ts';
 
-const DEG = Math.PI / 180;
 
 /**
  * The compass dial turned so that its N points at north: `rotate(-heading)` around the centre.

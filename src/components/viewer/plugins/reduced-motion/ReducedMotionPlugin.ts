@@ -1,9 +1,7 @@
 import { AbstractConfigurablePlugin, utils, type Viewer } from '@photo-sphere-viewer/core';
 import type { AutorotatePlugin } from '@photo-sphere-viewer/autorotate-plugin';
-import type { ReducedMotionConfig } from './model.ts';
+import { NEVER, type ReducedMotionConfig } from './model.ts';
 
-/** PSV's autorotate takes `null` for "never start on its own"; its types only say number. */
-export const NEVER = null as unknown as number;
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 

@@ -1,2 +1,3 @@
-export { NEVER, ReducedMotionPlugin } from './ReducedMotionPlugin.ts';
+export { NEVER } from './model.ts';
+export { ReducedMotionPlugin } from './ReducedMotionPlugin.ts';
 export type { ReducedMotionConfig } from './model.ts';

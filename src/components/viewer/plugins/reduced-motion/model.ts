@@ -5,3 +5,6 @@ export interface ReducedMotionConfig {
    */
   autostartDelay?: number | null;
 }
+
+/** PSV's autorotate takes `null` for "never start on its own"; its types only say number. */
+export const NEVER = null as unknown as number;

@@ -6,12 +6,12 @@ import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin
 import type { ImmersiveMode } from './immersive/index.ts';
 import { VrEndEvent, type WebXrEvents } from './events.ts';
 import type { ExitView, WebXrConfig } from './model.ts';
+import { NEVER } from '../reduced-motion/model.ts';
 
 /** Navbar button id of "Enter VR" (VrButton, hidden until the browser answers). */
 export const VR_BUTTON = 'hg-vr';
 
 /** PSV's autorotate takes `null` for "never start on its own"; its types only say number. */
-const NEVER = null as unknown as number;
 
 /**
  * Immersive WebXR mode for headsets. This part is tiny and always loaded: it asks the browser

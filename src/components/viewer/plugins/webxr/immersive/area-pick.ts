@@ -5,9 +5,9 @@
  */
 import { Vector3 } from 'three';
 import { areaContains } from '../../../../../schemas/area-geometry.ts';
+import { DEG } from '../../../../../util/angles.ts';
 import { yawOf } from './angles.ts';
 
-const DEG = Math.PI / 180;
 const UP = new Vector3(0, 1, 0);
 const local = new Vector3();
 

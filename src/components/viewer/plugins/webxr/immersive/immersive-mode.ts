@@ -16,8 +16,8 @@ import { openPanel, type Panel } from './panel.ts';
 import { LevelStitcher, loadBase, panoramaSphere, pickLevel } from './panorama.ts';
 import { Pointers } from './pointers.ts';
 import { disposeTarget, hotspotTarget, linkTarget, setHover, type Target } from './targets.ts';
+import { DEG } from '../../../../../util/angles.ts';
 
-const DEG = Math.PI / 180;
 const orientation = new Quaternion();
 
 export interface ImmersiveOptions {
