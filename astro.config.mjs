@@ -8,6 +8,7 @@ import search from './src/integrations/search/index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import offline from './src/integrations/offline.ts';
+import notFoundPages from './src/integrations/not-found-pages.ts';
 import { viewerCorePreload } from './src/integrations/viewer-core-preload.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config/languages.ts';
 
@@ -41,6 +42,8 @@ export default defineConfig({
       i18n: { defaultLocale: DEFAULT_LANGUAGE, locales: Object.fromEntries(LANGUAGES.map((l) => [l, l])) },
       filter: (page) => !page.includes('/embed/') && !page.includes('/404') && !page.includes('/offline/'),
     }),
+    // /404.html and /en/404.html from the not-found route's folders: what static hosts serve for a miss (issue 16).
+    notFoundPages(),
     // Pagefind index of the built pages, one per language, and the lazily loaded search box (issue 6).
     search(),
     // Once every page is written: the Content-Security-Policy, hashed from the built pages'

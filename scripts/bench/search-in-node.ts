@@ -41,7 +41,7 @@ export async function searchInNode<T>(bundle: string, lang: string, use: (engine
   try {
     const script = pathToFileURL(join(bundle, 'pagefind.js'));
     script.searchParams.set('instance', `${lang}-${Date.now()}-${Math.random()}`); // a fresh module: Pagefind keeps one index per module
-    const engine = createSearchEngine(() => import(/* @vite-ignore */ script.href) as Promise<PagefindApi>, lang);
+    const engine = createSearchEngine(() => import(/* @vite-ignore */ script.href) as Promise<PagefindApi>);
     return { value: await use(engine), read: [...read] };
   } finally {
     globals.fetch = realFetch;

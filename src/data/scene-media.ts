@@ -32,8 +32,8 @@ export interface SceneMedia {
   variants: SceneVariantData[];
 }
 
-/** `./x.jpg` beside `content/tours/t/s.mdx` → `content/tours/t/x.jpg`, the path the pipeline reads. */
-export function fileBeside(scene: SceneEntry, relative: string): string {
+/** `./x.jpg` beside `content/tours/t/s.mdx` → `content/tours/t/x.jpg`, the path the pipeline reads (a tour's `index.mdx` too). */
+export function fileBeside(scene: Pick<SceneEntry, 'id' | 'filePath'>, relative: string): string {
   const dir = (scene.filePath ?? `content/tours/${scene.id}.mdx`).replace(/[^/]+$/, '');
   return dir + relative.replace(/^\.\//, '');
 }

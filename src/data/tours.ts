@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { SceneEntry, TourEntry } from './entries.ts';
-import { preparePanorama, prepareVideo } from 'virtual:hg360/panoramas';
+import { prepareMedia, preparePanorama, prepareVideo } from 'virtual:hg360/panoramas';
 import { fileBeside, resolveSceneMedia, type SceneMedia } from './scene-media.ts';
 import type { PanoramaAssets } from '../panorama/public-assets.ts';
 import { DEFAULT_CONCURRENCY, mapBounded } from '../panorama/pool.ts';
@@ -40,6 +40,8 @@ export interface TourData {
   startScene: SceneData;
   url: string;
   translations: Translations;
+  /** The tour's music loop (`music:`), published. */
+  music?: { url: string; volume: number };
 }
 
 export const tourUrl = (tourId: string, lang: Lang = DEFAULT_LANGUAGE) => localizedPath(`/tours/${tourId}/`, lang);
@@ -58,6 +60,19 @@ async function resolvePanorama(scene: SceneEntry, problems: ContentProblem[]): P
     if ((error as Error).name !== 'PanoramaInputError') throw error;
     const field = video ? 'video' : 'photo';
     problems.push({ file: scene.filePath ?? scene.id, field, message: pipelineMessage(error as Error & { problem: string; hint: string }, (video ?? photo)!) });
+    return undefined;
+  }
+}
+
+/** The tour's `music:` through the media pipeline (copied under a content hash, like narration). */
+async function resolveMusic(tour: TourEntry, problems: ContentProblem[]): Promise<TourData['music']> {
+  const music = tour.data.music;
+  if (!music) return undefined;
+  try {
+    return { url: await prepareMedia(fileBeside(tour, music.src)), volume: music.volume };
+  } catch (error) {
+    if ((error as Error).name !== 'PanoramaInputError') throw error;
+    problems.push({ file: tour.filePath ?? tour.id, field: 'music.src', message: pipelineMessage(error as Error & { problem: string; hint: string }, music.src) });
     return undefined;
   }
 }
@@ -114,14 +129,16 @@ async function loadTours(): Promise<TourData[]> {
       id: entry.id,
       file,
       startScene: entry.data.startScene,
+      ...(entry.data.guide ? { guide: entry.data.guide } : {}),
       // Every scene file, including one whose photo failed: that problem is reported once, on its
       // photo, not again as a start scene or link target that "does not exist".
       scenes: entries.map((s) => ({ id: sceneId(s), file: s.filePath ?? s.id, links: s.data.links.map((l) => l.to) })),
     });
     problems.push(...graph.errors);
+    const music = await resolveMusic(entry, problems);
     const startScene = scenes.find((s) => s.id === entry.data.startScene);
     if (!startScene) continue;
-    tours.push({ id: entry.id, entry, scenes, startScene, url: tourUrl(entry.id), translations: translations.get(`${entry.id}/index`) ?? {} });
+    tours.push({ id: entry.id, entry, scenes, startScene, url: tourUrl(entry.id), translations: translations.get(`${entry.id}/index`) ?? {}, ...(music ? { music } : {}) });
   }
   if (problems.length > 0) throw new ContentError(problems);
   reportUntranslated(tours);

@@ -72,6 +72,10 @@ export interface ViewerTour {
   tourTitle: string;
   startScene: string;
   scenes: ViewerScene[];
+  /** The scenes "Play the tour" shows, in order (the tour's `guide:`, else every scene in order). */
+  guide: string[];
+  /** The tour's music loop, muted until the tourist turns sound on. */
+  music?: { url: string; volume: number };
   /** The tour's drawn mini map. */
   map: { imageUrl: string; width: number; height: number };
 }
@@ -89,6 +93,8 @@ export function viewerTour(tour: TourData, startSceneId: string, lang: Lang = DE
     tourId: tour.id,
     tourTitle: tourText(tour, lang).title,
     startScene: startSceneId,
+    guide: tour.entry.data.guide ?? tour.scenes.map((s) => s.id),
+    ...(tour.music ? { music: tour.music } : {}),
     scenes: tour.scenes.map(({ id, entry, panorama, media, translations }) => {
       const text = sceneText({ entry, translations }, lang);
       return {

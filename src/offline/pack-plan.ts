@@ -49,6 +49,7 @@ interface ViewerPanorama {
 interface ViewerJson {
   tourTitle: string;
   map?: { imageUrl: string };
+  music?: { url: string };
   scenes: {
     url: string;
     panorama: ViewerPanorama;
@@ -192,6 +193,7 @@ export async function planTourPack(
   const panoramas: ViewerPanorama[] = [];
   if (viewer) {
     if (viewer.map?.imageUrl) shared.add(viewer.map.imageUrl);
+    if (viewer.music?.url) shared.add(viewer.music.url);
     for (const scene of viewer.scenes) {
       panoramas.push(scene.panorama, ...(scene.variants ?? []).map((v) => v.panorama));
       for (const url of [scene.thumbnail, scene.preview, scene.ambience?.url]) if (url) shared.add(url);

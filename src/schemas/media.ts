@@ -57,3 +57,15 @@ export const Ambience = z.object({
   /** Loudness from 0 to 1, relative to narration (default 0.4). */
   volume: z.number().min(0).max(1).default(0.4),
 });
+
+/**
+ * A music loop behind a whole tour (issue 17), beside the tour's `index.mdx`. Muted until the
+ * tourist turns sound on (the same toggle as the scenes' ambient sound), and quieter while a
+ * narration speaks.
+ */
+export const TourMusic = z.object({
+  /** The loop, beside the tour file, e.g. "./nhac-nen.m4a". */
+  src: AudioFile,
+  /** Loudness from 0 to 1 (default 0.3); under narration it drops to a quarter of this. */
+  volume: z.number().min(0).max(1).default(0.3),
+});

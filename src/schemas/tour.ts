@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { TourCategory } from './category.ts';
 import { GeoPoint, Region } from './geo.ts';
 import { Slug } from './ids.ts';
+import { TourMusic } from './media.ts';
 import { PracticalInfo } from './practical.ts';
 
 /**
@@ -23,6 +24,13 @@ export const TourSchema = z.object({
   category: TourCategory,
   /** How to get there, the best season, opening hours — only what is true and current. */
   practical: PracticalInfo.optional(),
+  /**
+   * The order of "Play the tour" (issue 17): scene ids (file names without `.mdx`), each shown in
+   * turn. Leave it out to play every scene in the scenes' own `order`.
+   */
+  guide: z.array(Slug, { error: 'must be a list of scene ids, e.g. `guide: [cong-troi-quan-ba, nha-vuong]`' }).min(1, { error: 'must name at least one scene, or be left out' }).optional(),
+  /** A quiet music loop for the whole tour, beside this file: `music: { src: ./nhac-nen.m4a, volume: 0.3 }`. */
+  music: TourMusic.optional(),
   /** Position of the tour on the home page and in the index; lower comes first. */
   order: z.number().int().default(0),
 });

@@ -6,6 +6,7 @@
  * filters, an `image` thumbnail, and one `view` filter value per hotspot. Filters carry the
  * machine data because, unlike metadata, Pagefind never searches them.
  */
+import { markQueryWords, withoutHeadings } from './excerpt.ts';
 
 /** The parts of Pagefind's `result.data()` we read (https://pagefind.app/docs/api/). */
 export interface PagefindSubResult {
@@ -80,26 +81,15 @@ export function viewUrl(pageUrl: string, view: View): string {
   return `${path}?${params}`;
 }
 
-/**
- * Pagefind's excerpts often open with the heading they follow ("Sông Lô Sông Lô bắt nguồn…"),
- * which the result shows just above: drop those words. Compares words without their `<mark>`.
- */
-export function withoutLeadingTitle(excerpt: string, title: string): string {
-  const words = excerpt.split(' ');
-  const titleWords = title.split(/\s+/);
-  const plain = (word: string) => word.replace(/<\/?mark>/g, '').replace(/[.:]$/, '').toLocaleLowerCase();
-  const leading = titleWords.every((word, i) => words[i] !== undefined && plain(words[i]!) === word.toLocaleLowerCase());
-  return leading && words.length > titleWords.length ? words.slice(titleWords.length).join(' ') : excerpt;
-}
-
-export function toHit(id: string, data: PagefindResultData): SearchHit {
+/** A result as the list shows it; `query` is what the tourist typed, to mark in the excerpts. */
+export function toHit(id: string, data: PagefindResultData, query = ''): SearchHit {
   const first = (key: string) => data.filters[key]?.[0];
   const views = decodeViews(data.filters.view);
   const hotspots: HotspotHit[] = [];
   for (const sub of data.sub_results) {
     const anchor = sub.anchor?.id;
     const view = anchor?.startsWith(HOTSPOT_ANCHOR_PREFIX) ? views.get(anchor) : undefined;
-    if (view) hotspots.push({ title: sub.title, url: viewUrl(data.url, view), excerpt: withoutLeadingTitle(sub.excerpt, sub.title) });
+    if (view) hotspots.push({ title: sub.title, url: viewUrl(data.url, view), excerpt: markQueryWords(withoutHeadings(sub.excerpt, [sub.title]), query) });
   }
   const tour = first('tour');
   const category = first('category');
@@ -113,7 +103,7 @@ export function toHit(id: string, data: PagefindResultData): SearchHit {
     ...(tour ? { tour } : {}),
     ...(category ? { category } : {}),
     ...(image ? { image } : {}),
-    excerpt: withoutLeadingTitle(data.excerpt, title),
+    excerpt: markQueryWords(withoutHeadings(data.excerpt, [title, ...data.sub_results.map((sub) => sub.title)]), query),
     hotspots,
   };
 }

@@ -49,10 +49,10 @@ export interface SearchEngine {
 const NOTHING: SearchResults = { total: 0, load: async () => [] };
 
 /**
- * `lang` is the page's language: Pagefind picks the index of `<html lang>`, we pick the variants.
- * `baseUrl` is the site's base path, put in front of result URLs.
+ * Pagefind picks the index of the page's `<html lang>`; the query variants are the same in every
+ * language. `baseUrl` is the site's base path, put in front of result URLs.
  */
-export function createSearchEngine(importPagefind: () => Promise<PagefindApi>, lang: string, baseUrl = '/'): SearchEngine {
+export function createSearchEngine(importPagefind: () => Promise<PagefindApi>, baseUrl = '/'): SearchEngine {
   let ready: Promise<PagefindApi> | undefined;
   const pagefind = () => {
     ready ??= importPagefind().then(async (api) => {
@@ -67,11 +67,11 @@ export function createSearchEngine(importPagefind: () => Promise<PagefindApi>, l
     warm: async () => void (await pagefind()),
     facets: async () => (await pagefind()).filters(),
     preload(text) {
-      for (const term of queryVariants(text, lang)) void pagefind().then((api) => api.preload(term));
+      for (const term of queryVariants(text)) void pagefind().then((api) => api.preload(term));
     },
     async search(text, filters = {}) {
       const chosen = Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
-      const terms: (string | null)[] = queryVariants(text, lang);
+      const terms: (string | null)[] = queryVariants(text);
       // No words but a filter: list everything in it (a category, or all articles).
       if (terms.length === 0 && Object.keys(chosen).length > 0) terms.push(null);
       if (terms.length === 0) return NOTHING;
@@ -85,7 +85,7 @@ export function createSearchEngine(importPagefind: () => Promise<PagefindApi>, l
       const results = [...best.values()].sort((a, b) => b.score - a.score);
       return {
         total: results.length,
-        load: (from, to) => Promise.all(results.slice(from, to).map(async (result) => toHit(result.id, await result.data()))),
+        load: (from, to) => Promise.all(results.slice(from, to).map(async (result) => toHit(result.id, await result.data(), text))),
       };
     },
   };

@@ -71,10 +71,10 @@ export async function checkVideo(owner: Owner, written: string, partial: boolean
   }
 }
 
-/** A sound or video file beside the scene: inside the content folder, and what its extension says. */
-export async function checkMediaFile(owner: Owner, written: string, field: string): Promise<ContentProblem | undefined> {
+/** A sound or video file beside the scene (or the tour file): inside the content folder, and what its extension says. */
+export async function checkMediaFile(owner: Owner, written: string, field: string, beside?: string): Promise<ContentProblem | undefined> {
   try {
-    const abs = await resolveContentFile(join(owner.dir, written), written, 'sound or video', [owner.contentDir]);
+    const abs = await resolveContentFile(join(owner.dir, written), written, 'sound or video', [owner.contentDir], beside);
     await checkMediaSignature(abs, written);
     return undefined;
   } catch (error) {

@@ -12,6 +12,8 @@ export interface GraphTour {
   file: string;
   /** Undefined when the tour file does not name one properly: only the links are checked then. */
   startScene?: string;
+  /** The tour's `guide:` list (issue 17), when it is written as ids (otherwise the schema said why). */
+  guide?: readonly string[];
   scenes: { id: string; file: string; links: readonly string[] }[];
 }
 
@@ -37,6 +39,7 @@ export function tourGraphProblems(tour: GraphTour): { errors: ContentProblem[]; 
       });
     });
   }
+  errors.push(...guideProblems(tour));
   if (tour.startScene === undefined) return { errors, warnings };
   if (!tour.scenes.some((s) => s.id === tour.startScene)) {
     errors.push({
@@ -54,4 +57,17 @@ export function tourGraphProblems(tour: GraphTour): { errors: ContentProblem[]; 
     });
   }
   return { errors, warnings };
+}
+
+/** `guide:` names scenes of this tour, each once: the guided tour would stop at a missing one. */
+function guideProblems(tour: GraphTour): ContentProblem[] {
+  const ids = new Set(tour.scenes.map((s) => s.id));
+  return (tour.guide ?? []).flatMap((id, index) => {
+    if (!ids.has(id)) {
+      return [{ file: tour.file, field: `guide[${index}]`, message: `there is no scene "${id}" in this tour's folder, so "Play the tour" would have nowhere to go. Use the file name of one of its scenes, without ".mdx" (scenes: ${sceneList(tour)}).` }];
+    }
+    const first = tour.guide!.indexOf(id);
+    if (first === index) return [];
+    return [{ file: tour.file, field: `guide[${index}]`, message: `"${id}" is already in the guide at guide[${first}]; a scene is shown once per round. Remove one of the two.` }];
+  });
 }

@@ -16,6 +16,7 @@ import { checkTranslation } from './check-translation.ts';
 import { checkArticle, checkArticleTranslation } from './check-article.ts';
 import { tourGraphProblems } from './check-tour-graph.ts';
 import { checkSchema } from './schema-problems.ts';
+import { checkMediaFile } from './check-media.ts';
 
 export interface ContentReport {
   /** Problems that stop the build. */
@@ -84,13 +85,21 @@ export async function validateContent(folders: ContentFolders): Promise<ContentR
     const startFlagged = parsed.problems.some((p) => p.field === 'startScene');
     // A scene with broken fields still exists: links to it are not broken, only the scene is.
     const own = files.filter((s) => s.kind === 'scene' && s.tour === tour.tour);
+    const guide = tour.data!.guide;
+    const guideFlagged = parsed.problems.some((p) => p.field.startsWith('guide'));
     const graph = tourGraphProblems({
       id: tour.tour!,
       file: tour.path,
       ...(typeof start === 'string' && !startFlagged ? { startScene: start } : {}),
+      ...(Array.isArray(guide) && !guideFlagged ? { guide: guide as string[] } : {}),
       scenes: own.map((s) => ({ id: s.name, file: s.path, links: outlines.get(s)?.links ?? [] })),
     });
     errors.push(...graph.errors);
+    const music = (tour.data!.music as { src?: unknown } | undefined)?.src;
+    if (typeof music === 'string' && !parsed.problems.some((p) => p.field.startsWith('music'))) {
+      const problem = await checkMediaFile(tour, music, 'music.src', 'the tour file (index.mdx)');
+      if (problem) errors.push(problem);
+    }
     // Only warn about reachability when every scene was read whole (a broken scene may hide links),
     // and not for a file already reported for its name.
     const named = new Set(errors.filter((p) => p.field === 'file name').map((p) => p.file));

@@ -76,6 +76,37 @@ describe('search box in the header', () => {
     await page.context().close();
   });
 
+  // Issue 16: "Đồng" was not marked for "dong van" on English pages; excerpts repeated their heading.
+  it.each([
+    ['/en/', 'dong van'],
+    ['/', 'dong van'],
+    ['/en/', 'flag'],
+    ['/en/', 'rice'],
+  ])('on %s, “%s”: typed words are marked however spelled (Đồng for dong), and no excerpt repeats its title', async (path, query) => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}${path}`);
+    await typeQuery(page, query);
+    const hits = await header(page)
+      .locator('.search-hit:not(.search-hit--hotspot)')
+      .evaluateAll((items) =>
+        items.map((item) => ({
+          title: item.querySelector('.search-hit-title')!.textContent!,
+          excerpt: item.querySelector('.search-hit-excerpt')!.textContent!,
+          marked: [...item.querySelectorAll('.search-hit-excerpt mark')].map((mark) => mark.textContent!.replace(/[^\p{L}]+$/u, '')),
+        })),
+      );
+    expect(hits.length).toBeGreaterThan(1);
+    for (const hit of hits) {
+      const titleWords = hit.title.split(' ');
+      // The whole title as a sentence of its own, or its last words where the excerpt starts.
+      expect(hit.excerpt, hit.title).not.toContain(`${hit.title}.`);
+      for (let from = 1; from < titleWords.length - 1; from++) expect(hit.excerpt, hit.title).not.toMatch(new RegExp(`^… ${titleWords.slice(from).join(' ')}\\.`));
+      if (query === 'dong van' && /Đồng Văn/.test(hit.excerpt)) expect(hit.marked, hit.excerpt).toEqual(expect.arrayContaining(['Đồng', 'Văn']));
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens a scene result on its scene, from the keyboard', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl}/`);

@@ -113,3 +113,33 @@ describe('/map/ on a phone', () => {
     await page.context().close();
   });
 });
+
+// Issue 16: two long tour names nearly touched on phones (and overlapped on a 360-px one).
+describe('/map/ tour names', () => {
+  it.each([
+    ['/en/map/', 390, 844],
+    ['/map/', 390, 844],
+    ['/map/', 360, 740],
+    ['/en/map/', 1440, 900],
+  ])('on %s at %i px, stay inside the map and at least 4 px apart', async (path, width, height) => {
+    const { page } = await openPage(browser(), { width, height });
+    await page.goto(`${baseUrl}${path}`);
+    await page.waitForSelector('[data-poi-map][data-ready]');
+    const { labels, map } = await page.evaluate(() => {
+      const box = (el: Element) => {
+        const b = el.getBoundingClientRect();
+        return { text: el.textContent!, left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+      };
+      return { labels: [...document.querySelectorAll('.poi-label')].map(box), map: box(document.querySelector('[data-poi-map]')!) };
+    });
+    expect(labels.length).toBeGreaterThan(1);
+    for (const l of labels) expect(l.left >= map.left && l.right <= map.right && l.top >= map.top && l.bottom <= map.bottom, `${l.text} ${JSON.stringify(l)}`).toBe(true);
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        const gap = Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom);
+        expect(gap, `${a.text} ${JSON.stringify(a)} / ${b.text} ${JSON.stringify(b)}`).toBeGreaterThanOrEqual(4);
+      }
+    }
+    await page.context().close();
+  });
+});

@@ -85,3 +85,45 @@ describe('scene page in Chromium', () => {
     await page.context().close();
   });
 });
+
+// Issue 16: tour pages on phones opened with text only; the first scene's picture now comes first.
+describe('tour page picture', () => {
+  it.each([
+    ['phone', 390, 844],
+    ['desktop', 1440, 900],
+  ])('on a %s, the start scene’s poster is above the fold, sized from its srcset, with no layout shift', async (_name, width, height) => {
+    const { page, errors } = await openPage(browser(), { width, height });
+    // Layout shifts of the page's head (the picture, the title, the text beside it), summed. (The
+    // offline box below it appears once its script runs: a shift of its own, not this test's.)
+    await page.addInitScript(() => {
+      const totals = window as unknown as { shifts: number };
+      totals.shifts = 0;
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Shift[]) {
+          const inHead = entry.sources.some((source) => source.node instanceof Element && source.node.closest('.tour-head'));
+          if (!entry.hadRecentInput && inHead) totals.shifts += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${baseUrl}/en/tours/cao-nguyen-da/`);
+    const poster = page.locator('[data-tour-poster] img');
+    await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
+    const box = (await poster.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(height);
+    expect(box.width).toBeGreaterThan(width < 600 ? width * 0.8 : 300);
+    expect(box.width / box.height).toBeCloseTo(16 / 9, 1);
+    // The right file for the width: from the srcset, no wider than needed at this screen's density.
+    const chosen = await poster.evaluate((img: HTMLImageElement) => ({ currentSrc: img.currentSrc, srcset: img.srcset, naturalWidth: img.naturalWidth }));
+    expect(chosen.srcset.split(',').length).toBeGreaterThan(1);
+    expect(chosen.srcset).toContain(new URL(chosen.currentSrc).pathname);
+    expect(chosen.naturalWidth).toBeLessThanOrEqual(Math.max(640, box.width * 3));
+    // It leads to the tour's first scene, and nothing moved while the page loaded.
+    expect(await page.locator('[data-tour-poster]').getAttribute('href')).toMatch(/^\/en\/tours\/cao-nguyen-da\/[^/]+\/$/);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

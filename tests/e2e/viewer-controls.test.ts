@@ -39,6 +39,38 @@ describe('viewer controls', () => {
     await page.context().close();
   });
 
+  // Issue 16: on phones the "− 60% +" chip sat on the drawing, over the next spot's name.
+  it.each([
+    ['phone', 390, 844],
+    ['desktop', 1440, 900],
+  ])('on a %s, the mini map’s zoom chip covers neither the drawing nor a control', async (_name, width, height) => {
+    const { page, errors } = await openSharpScene(browser(), baseUrl, '/en/tours/cao-nguyen-da/pho-co-dong-van/', 'pho-co-dong-van', { width, height });
+    // The collapsed map is its own open button.
+    await page.locator('.psv-map__button-close').click();
+    // Grown to its full size (PSV's transition).
+    await expect.poll(() => page.locator('.psv-map__container').evaluate((el) => el.getBoundingClientRect().width), { timeout: 10_000 }).toBeGreaterThan(150);
+    await page.waitForTimeout(400);
+    const boxes = await page.evaluate(() => {
+      const box = (el: Element) => {
+        const b = el.getBoundingClientRect();
+        return { name: el.className.toString(), left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+      };
+      const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      const others = [...document.querySelectorAll('.psv-map__container, .psv-map__button, .psv-navbar, .psv-compass, .hg-variants, .hg-link-hint')].filter(visible);
+      return { chip: box(document.querySelector('.psv-map__toolbar')!), viewer: box(document.querySelector('hg-viewer')!), others: others.map(box) };
+    });
+    const { chip, viewer } = boxes;
+    expect(chip.right - chip.left).toBeGreaterThan(40); // there, and shown
+    expect(chip.left >= viewer.left && chip.right <= viewer.right && chip.top >= viewer.top && chip.bottom <= viewer.bottom, JSON.stringify(boxes)).toBe(true);
+    const GAP = 2;
+    for (const other of boxes.others) {
+      const apart = chip.right + GAP <= other.left || other.right + GAP <= chip.left || chip.bottom + GAP <= other.top || other.bottom + GAP <= chip.top;
+      expect(apart, `${other.name} ${JSON.stringify(other)} / chip ${JSON.stringify(chip)}`).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('previews a link’s target (name and picture) when the arrow has keyboard focus', async () => {
     const { page } = await openSharpScene(browser(), baseUrl, '/tours/thanh-pho-ha-giang/bo-song-lo/', 'bo-song-lo');
     const arrow = page.getByRole('button', { name: 'Đi tới Cầu Yên Biên' });

@@ -303,6 +303,26 @@ describe('immersive VR', () => {
       expect(errors).toEqual([]);
       await context.close();
     });
+
+    it('an arrow to a 360° video scene leaves VR onto that scene, where it plays, and says why (issue 18)', async () => {
+      const { page, errors, context } = await openWithHeadset('/tours/cao-nguyen-da/deo-ma-pi-leng/', 'deo-ma-pi-leng');
+      await page.getByRole('button', { name: 'Vào thực tế ảo (VR)' }).click();
+      await expect.poll(() => page.locator('hg-viewer .psv-container').getAttribute('data-vr'), { timeout: 20_000 }).toBe('presenting');
+      // The scene's targets are placed once its picture has loaded in the headset.
+      const hasLink = (state: XrState | null) => !!state && state.targets.some((t) => t.kind === 'link' && t.id === 'may-ma-pi-leng');
+      await expect.poll(async () => hasLink(await xrState(page)), { timeout: 20_000 }).toBe(true);
+      await pointAt(page, target((await xrState(page))!, 'link', 'may-ma-pi-leng').direction);
+      await press(page);
+      await expect.poll(() => page.locator('hg-viewer .psv-container').getAttribute('data-vr'), { timeout: 20_000 }).toBe('available');
+      await expect.poll(() => page.evaluate(() => document.querySelector('hg-viewer')!.sceneId), { timeout: 20_000 }).toBe('may-ma-pi-leng');
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/tours/cao-nguyen-da/may-ma-pi-leng/');
+      await expect.poll(() => page.locator('.psv-notification').innerText(), { timeout: 10_000 }).toContain('Chế độ VR chưa phát được video 360°');
+      // It opens facing its editor's view, not wherever the head looked in the scene left.
+      const view = await viewOf(page);
+      expect(yawDistance(view.yaw, readScene('cao-nguyen-da', 'may-ma-pi-leng').view.yaw)).toBeLessThan(2);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
   });
 });
 

@@ -22,7 +22,7 @@ async function check(name: string): Promise<string> {
   }
 }
 
-const CASES = ['valid-site', 'broken-link', 'missing-start-scene', 'unreachable-scene', 'angles-out-of-range', 'hotspot-without-text', 'duplicate-ids-in-scene', 'duplicate-scene-ids', 'files-not-read', 'invalid-ids', 'photo-missing', 'photo-unreadable', 'photo-wrong-size', 'unknown-category', 'missing-fields', 'frontmatter-unreadable', 'unknown-field', 'translation-language', 'orphan-translation', 'translation-unknown-ids', 'media-files', 'article-problems', 'tour-folders', 'hostile-text', 'hostile-body', 'yaml-bomb', 'twin-titles-self-link', 'many-problems', 'opening-view-without-arrow', 'area-hotspots'];
+const CASES = ['valid-site', 'broken-link', 'missing-start-scene', 'unreachable-scene', 'angles-out-of-range', 'hotspot-without-text', 'duplicate-ids-in-scene', 'duplicate-scene-ids', 'files-not-read', 'invalid-ids', 'photo-missing', 'photo-unreadable', 'photo-wrong-size', 'unknown-category', 'missing-fields', 'frontmatter-unreadable', 'unknown-field', 'translation-language', 'orphan-translation', 'translation-unknown-ids', 'media-files', 'article-problems', 'tour-folders', 'hostile-text', 'hostile-body', 'yaml-bomb', 'twin-titles-self-link', 'many-problems', 'opening-view-without-arrow', 'guide-and-music', 'area-hotspots'];
 
 describe('bad-content corpus', () => {
   it('has a test for every fixture folder', () => {
@@ -271,7 +271,7 @@ describe('bad-content corpus', () => {
         hotpots: is not a field of a scene file, so it is ignored. Fields of a scene: title, summary, photo, video, partial, illustration, credit, location, view, links, hotspots, narration, ambience, variants, photoLabel, order. Check the spelling.
 
       content/tours/dong-van/index.mdx
-        startscene: is not a field of a tour file, so it is ignored. Fields of a tour: title, summary, startScene, location, region, category, practical, order. Check the spelling.
+        startscene: is not a field of a tour file, so it is ignored. Fields of a tour: title, summary, startScene, location, region, category, practical, guide, music, order. Check the spelling.
       "
     `);
   });
@@ -335,6 +335,19 @@ describe('bad-content corpus', () => {
         hotspots[0].video: The sound or video file does not exist. (./la-co.mp4) Check the file name (upper/lower case must match) and that it sits beside the scene file.
         narration.vi: The file is named like M4A (AAC) sound, but its content is not a sound or video file at all (it may be text or a saved web page). (./cot-co.vi.m4a) Export it again as M4A (AAC) sound from the recording or editing app, or give it the extension that matches its content.
         ambience.src: The sound or video file does not exist. (./gio.m4a) Check the file name (upper/lower case must match) and that it sits beside the scene file.
+      "
+    `);
+  });
+
+  it('a guide naming a scene the tour does not have or one twice, and a music file that is not there (issue 17)', async () => {
+    expect(await check('guide-and-music')).toMatchInlineSnapshot(`
+      "
+      The content has 3 problems.
+
+      content/tours/dong-van/index.mdx
+        guide[1]: there is no scene "nha-vuong" in this tour's folder, so "Play the tour" would have nowhere to go. Use the file name of one of its scenes, without ".mdx" (scenes: cot-co, pho-co).
+        guide[3]: "pho-co" is already in the guide at guide[0]; a scene is shown once per round. Remove one of the two.
+        music.src: The sound or video file does not exist. (./nhac-nen.m4a) Check the file name (upper/lower case must match) and that it sits beside the tour file (index.mdx).
       "
     `);
   });

@@ -1,29 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { decodeViews, encodeView, toHit, viewUrl, withoutLeadingTitle, type PagefindResultData } from '../../src/search/hits.ts';
+import { decodeViews, encodeView, toHit, viewUrl, type PagefindResultData } from '../../src/search/hits.ts';
+import { foldWord, markQueryWords, withoutHeadings } from '../../src/search/excerpt.ts';
 import { MAX_VARIANTS, queryVariants } from '../../src/search/query-variants.ts';
 import { searchStrings } from '../../src/components/search/strings.ts';
 
 describe('queryVariants', () => {
-  it('also searches đ for a Vietnamese word typed with d', () => {
-    expect(queryVariants('dong van', 'vi')).toEqual(['dong van', 'đong van']);
-    expect(queryVariants('  Deo   ma pi leng ', 'vi')).toEqual(['Deo ma pi leng', 'đeo ma pi leng']);
+  it('also searches đ for a word typed with d, whatever the page’s language', () => {
+    expect(queryVariants('dong van')).toEqual(['dong van', 'đong van']);
+    expect(queryVariants('  Deo   ma pi leng ')).toEqual(['Deo ma pi leng', 'đeo ma pi leng']);
   });
 
   it('varies only first letters, and keeps an accented query as typed first', () => {
-    expect(queryVariants('lung cu', 'vi')).toEqual(['lung cu']);
-    expect(queryVariants('Đồng Văn', 'vi')).toEqual(['Đồng Văn']);
-    expect(queryVariants('dinh dong', 'vi-VN')).toEqual(['dinh dong', 'dinh đong', 'đinh dong', 'đinh đong']);
+    expect(queryVariants('lung cu')).toEqual(['lung cu']);
+    expect(queryVariants('Đồng Văn')).toEqual(['Đồng Văn']);
+    expect(queryVariants('dinh dong')).toEqual(['dinh dong', 'dinh đong', 'đinh dong', 'đinh đong']);
   });
 
   it('stops multiplying at MAX_VARIANTS', () => {
-    const variants = queryVariants('di dong dao duong den', 'vi');
+    const variants = queryVariants('di dong dao duong den');
     expect(variants).toHaveLength(MAX_VARIANTS);
     expect(variants[0]).toBe('di dong dao duong den');
   });
 
-  it('leaves other languages alone, and an empty query empty', () => {
-    expect(queryVariants('dragon mountain', 'en')).toEqual(['dragon mountain']);
-    expect(queryVariants('   ', 'vi')).toEqual([]);
+  it('leaves words that cannot be Vietnamese alone, and an empty query empty', () => {
+    expect(queryVariants('dragon mountain')).toEqual(['dragon mountain']);
+    // An English page names Đồng Văn too (issue 16): the same variants there.
+    expect(queryVariants('dong van')).toEqual(['dong van', 'đong van']);
+    expect(queryVariants('   ')).toEqual([]);
   });
 });
 
@@ -63,9 +66,26 @@ describe('search results', () => {
   });
 
   it('drops the title from the start of an excerpt only when it is really there', () => {
-    expect(withoutLeadingTitle('Phố cổ <mark>Đồng</mark> <mark>Văn.</mark> Phố cổ', 'Phố cổ Đồng Văn')).toBe('Phố cổ');
-    expect(withoutLeadingTitle('… núi đôi Cô Tiên.', 'Núi đôi')).toBe('… núi đôi Cô Tiên.');
-    expect(withoutLeadingTitle('Núi đôi', 'Núi đôi')).toBe('Núi đôi');
+    expect(withoutHeadings('Phố cổ <mark>Đồng</mark> <mark>Văn.</mark> Phố cổ', ['Phố cổ Đồng Văn'])).toBe('Phố cổ');
+    expect(withoutHeadings('… núi đôi Cô Tiên.', ['Núi đôi'])).toBe('… núi đôi Cô Tiên.');
+    expect(withoutHeadings('Núi đôi', ['Núi đôi'])).toBe('Núi đôi');
+  });
+
+  // Excerpts of the built demo (issue 16: "a search excerpt repeats its heading").
+  it('drops a heading Pagefind left inside the excerpt, not prose that names the place', () => {
+    const plateau = '… thắng · <mark>Đồng</mark> <mark>Văn,</mark> Tuyên Quang (trước 2025: tỉnh Hà Giang). Cao nguyên đá <mark>Đồng</mark> <mark>Văn.</mark>';
+    expect(withoutHeadings(`${plateau} Cao nguyên đá <mark>Đồng</mark> <mark>Văn</mark> trải qua các …`, ['Cao nguyên đá Đồng Văn'])).toBe(
+      '… thắng · <mark>Đồng</mark> <mark>Văn,</mark> Tuyên Quang (trước 2025: tỉnh Hà Giang). Cao nguyên đá <mark>Đồng</mark> <mark>Văn</mark> trải qua các …',
+    );
+    expect(withoutHeadings('… Cú <mark>Flag</mark> Tower. The Lũng Cú <mark>flag</mark> tower stands on top', ['Lũng Cú Flag Tower'])).toBe('… The Lũng Cú <mark>flag</mark> tower stands on top');
+    expect(withoutHeadings('… Dinh thự Dinh thự được <mark>dòng</mark> họ Vương', ['Dinh thự họ Vương', 'Dinh thự'])).toBe('… Dinh thự được <mark>dòng</mark> họ Vương');
+    expect(withoutHeadings('… the Lũng Cú flag tower and over the pass.', ['Lũng Cú Flag Tower'])).toBe('… the Lũng Cú flag tower and over the pass.');
+  });
+
+  it('marks the typed words however the page spells them, đ included, in any language', () => {
+    expect(foldWord('Đồng')).toBe('dong');
+    expect(markQueryWords('The Đồng <mark>Văn,</mark> old quarter &amp; Dong', 'dong van')).toBe('The <mark>Đồng</mark> <mark>Văn,</mark> old quarter &amp; <mark>Dong</mark>');
+    expect(markQueryWords('A <b>', '')).toBe('A <b>');
   });
 });
 

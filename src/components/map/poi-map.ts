@@ -5,6 +5,7 @@
  */
 import type { MapPoint } from '../../data/map-points.ts';
 import { escapeHtml } from '../../util/escape.ts';
+import { chooseSides, type Box, type Side } from './label-placement.ts';
 
 interface MapConfig {
   points: MapPoint[];
@@ -62,13 +63,10 @@ export async function mountPoiMap(host: HTMLElement): Promise<void> {
   }
   map.fitBounds(bounds.pad(0.1));
   spreadOverlapping(L, map, scenes);
-  // Tours carry their name on the map itself: without tiles the names are the only landmarks. A
-  // name on the right half of the map reads to the left, so it never runs off the edge (phones).
-  const half = map.getSize().x / 2;
-  for (const [marker, title] of tours) {
-    const left = map.latLngToContainerPoint(marker.getLatLng()).x > half;
-    marker.bindTooltip(title, { permanent: true, direction: left ? 'left' : 'right', offset: [left ? -14 : 14, 0], className: 'poi-label' });
-  }
+  // Tours carry their name on the map itself: without tiles the names are the only landmarks.
+  const placeNames = () => placeTourNames(map, host, tours, [...scenes, ...tours.map(([marker]) => marker)]);
+  placeNames();
+  map.on('zoomend', placeNames);
   // Links from elsewhere (`/map/#tour-x`) open that place's popup.
   const wanted = decodeURIComponent(location.hash.slice(1));
   map.eachLayer((layer) => {
@@ -98,4 +96,38 @@ function spreadOverlapping(L: typeof import('leaflet'), map: import('leaflet').M
       marker.setIcon(L.divIcon({ ...icon.options, iconAnchor: [size / 2 - dx, size / 2] }));
     });
   }
+}
+
+const NAME_OFFSET = 14;
+const OFFSETS: Record<Side, [number, number]> = { right: [NAME_OFFSET, 0], left: [-NAME_OFFSET, 0], top: [0, -NAME_OFFSET], bottom: [0, NAME_OFFSET] };
+const boxOf = (element: Element): Box => {
+  const { left, top, right, bottom } = element.getBoundingClientRect();
+  return { left, top, right, bottom };
+};
+
+/**
+ * Binds each tour's name beside its marker, on the side chooseSides picks so that no two names
+ * touch (label-placement.ts). Each side is tried for real first: Leaflet lays a permanent tooltip
+ * out as soon as it is bound, so its box is measured, not guessed.
+ */
+function placeTourNames(map: import('leaflet').Map, host: HTMLElement, tours: [import('leaflet').Marker, string][], markers: import('leaflet').Marker[]): void {
+  const bind = (marker: import('leaflet').Marker, title: string, side: Side) => {
+    // Gone at once: Leaflet would fade the tried one out, and it would linger for 200 ms.
+    marker.getTooltip()?.getElement()?.remove();
+    marker.unbindTooltip();
+    marker.bindTooltip(title, { permanent: true, direction: side, offset: OFFSETS[side], className: 'poi-label' });
+  };
+  const half = map.getSize().x / 2;
+  const sides = tours.map(([marker, title]) => {
+    // A name on the right half of the map reads to the left first, so it does not run off the edge.
+    const order: Side[] = map.latLngToContainerPoint(marker.getLatLng()).x > half ? ['left', 'right', 'top', 'bottom'] : ['right', 'left', 'top', 'bottom'];
+    return Object.fromEntries(
+      order.map((side) => {
+        bind(marker, title, side);
+        return [side, boxOf(marker.getTooltip()!.getElement()!)];
+      }),
+    );
+  });
+  const chosen = chooseSides({ sides, bounds: boxOf(host), markers: markers.flatMap((marker) => marker.getElement() ?? []).map(boxOf) });
+  tours.forEach(([marker, title], i) => bind(marker, title, chosen[i]!));
 }

@@ -14,11 +14,11 @@ const TYPING_PAUSE_MS = 120;
 
 let engine: SearchEngine | undefined;
 /** One Pagefind for the page, shared by the header box and the /search/ page's box. */
-function sharedEngine(lang: string): SearchEngine {
+function sharedEngine(): SearchEngine {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   // A URL, not a module specifier: Pagefind's bundle is written after the site is built.
   const url = `${base}pagefind/pagefind.js`;
-  engine ??= createSearchEngine(() => import(/* @vite-ignore */ url) as Promise<PagefindApi>, lang, base);
+  engine ??= createSearchEngine(() => import(/* @vite-ignore */ url) as Promise<PagefindApi>, base);
   return engine;
 }
 
@@ -44,7 +44,7 @@ class SearchBox {
     this.#panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
     const lang = document.documentElement.lang;
     this.#t = searchStrings(lang);
-    this.#engine = sharedEngine(lang);
+    this.#engine = sharedEngine();
     this.#idBase = this.#input.id || `search-${mode}`;
     this.#ui = buildPanel(this.#panel, this.#t, mode, this.#idBase);
 

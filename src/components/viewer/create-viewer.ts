@@ -47,6 +47,8 @@ export interface ViewerChrome {
   embed: boolean;
   /** A home-page hero: the address belongs to the home page, so no deep link (and no message API). */
   hero?: boolean;
+  /** A kiosk screen (`?kiosk=1`, issue 17): its address stays as it was opened, so a reload is a kiosk again. */
+  kiosk?: boolean;
 }
 
 export function createViewer({ host, mount, tour, strings, urlView, onSharp, chrome = { ui: 'full', embed: false } }: CreateViewerOptions): Viewer {
@@ -119,7 +121,7 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
         },
       }),
       PosterSwapPlugin.withConfig({ poster: host.querySelector<HTMLElement>('[data-poster]'), onSharp }),
-      ...(chrome.hero || chrome.embed
+      ...(chrome.hero || chrome.embed || chrome.kiosk
         ? []
         : [
             DeepLinkPlugin.withConfig({

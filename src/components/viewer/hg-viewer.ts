@@ -11,6 +11,7 @@ import type { ViewerTour } from '../../data/viewer-config.ts';
 import { addressOptions, parseEmbedOptions } from '../../embed/embed-options.ts';
 import type { ViewerChrome } from './create-viewer.ts';
 import { parseViewParams } from './plugins/deep-link/url-view.ts';
+import { guideAddress } from './plugins/guided-tour/address.ts';
 import { viewerStrings } from './strings.ts';
 import { warmWebgl } from './warm-webgl.ts';
 import { DEG } from '../../util/angles.ts';
@@ -73,6 +74,12 @@ export class HgViewer extends HTMLElement {
     if (!json) return;
     this.tour = JSON.parse(json) as ViewerTour;
     if (this.hasAttribute('data-embed')) this.readEmbedAddress();
+    // A kiosk screen (`?kiosk=1`, issue 17): the page drops its chrome before the viewer lays out.
+    else if (!this.hasAttribute('data-hero') && guideAddress(location.search).kiosk) {
+      document.documentElement.dataset.kiosk = '';
+      this.dataset.ui = 'none';
+      this.dataset.kiosk = '';
+    }
     // The region can take focus: Escape from inside lands here, and the next Tab leaves the viewer.
     if (!this.hasAttribute('tabindex')) this.tabIndex = -1;
     if (!webglAvailable()) {
@@ -157,6 +164,7 @@ export class HgViewer extends HTMLElement {
       autorotate: flag(this.dataset.autorotate),
       embed: this.hasAttribute('data-embed'),
       hero: this.hasAttribute('data-hero'),
+      kiosk: this.hasAttribute('data-kiosk'),
     };
   }
 

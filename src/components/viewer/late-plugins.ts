@@ -11,6 +11,7 @@ import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin
 import { EMBED_COMMAND_ORIGINS } from '../../config/embed.ts';
 import type { ViewerTour } from '../../data/viewer-config.ts';
 import type { ViewerChrome } from './create-viewer.ts';
+import { guideAddress } from './plugins/guided-tour/address.ts';
 import type { LatePlugin } from './plugins/late-plugins/index.ts';
 import type { ViewerStrings } from './strings.ts';
 import { tiledPanorama } from './tour-nodes.ts';
@@ -43,6 +44,8 @@ interface TourInternals {
 export function latePlugins({ host, tour, strings, chrome, gallery, variant, autorotate, virtualTour }: LatePluginsInput): LatePlugin[] {
   const internals = () => virtualTour() as unknown as TourInternals | undefined;
   const lang = document.documentElement.lang.startsWith('en') ? 'en' : 'vi';
+  // Read now: the deep link rewrites the address (view, scene) before the late plugins start.
+  const guide = guideAddress(location.search);
   const plugins: (LatePlugin | false)[] = [
     // A partner page may be waiting for `ready`: the message API comes first.
     !chrome.hero && chrome.embed && {
@@ -108,7 +111,7 @@ export function latePlugins({ host, tour, strings, chrome, gallery, variant, aut
     {
       id: 'hg-narration',
       load: () => import('./plugins/narration/index.ts').then((m) => m.NarrationPlugin),
-      options: { scenes: Object.fromEntries(tour.scenes.map((s) => [s.id, { narration: s.narration, ambience: s.ambience }])), lang, strings },
+      options: { scenes: Object.fromEntries(tour.scenes.map((s) => [s.id, { narration: s.narration, ambience: s.ambience }])), music: tour.music, lang, strings },
     },
     {
       id: 'hg-variants',
@@ -119,6 +122,18 @@ export function latePlugins({ host, tour, strings, chrome, gallery, variant, aut
         label: strings.variants,
         toPanorama: tiledPanorama,
       },
+    },
+    // "Play the tour" (issue 17), after narration (it plays the scenes' narration); `?autoplay=1`, `?kiosk=1`.
+    !chrome.embed && !chrome.hero && {
+      id: 'hg-guided-tour',
+      load: () => import('./plugins/guided-tour/index.ts').then((m) => m.GuidedTourPlugin),
+      options: () => ({
+        host,
+        order: tour.guide,
+        scenes: Object.fromEntries(tour.scenes.map((s) => [s.id, { title: s.title, hotspots: s.hotspots.map(({ id, yaw, pitch, title, text }) => ({ id, yaw, pitch, title, text })) }])),
+        strings,
+        ...guide,
+      }),
     },
     !chrome.embed && !chrome.hero && { id: 'hg-share', load: () => import('./plugins/share/index.ts').then((m) => m.SharePlugin), options: { copied: strings.copied } },
     { id: 'hg-webxr', load: () => import('./plugins/webxr/index.ts').then((m) => m.WebXrPlugin), options: { scenes: tour.scenes, strings } },

@@ -5,6 +5,7 @@
  */
 import { registerButton } from '@photo-sphere-viewer/core';
 import type { ViewerChrome } from './create-viewer.ts';
+import { GuidedTourButton } from './plugins/guided-tour/GuidedTourButton.ts';
 import { HelpButton } from './plugins/keyboard/HelpButton.ts';
 import { GalleryButton, GyroscopeButton, StereoButton } from './plugins/late-plugins/psv-buttons.ts';
 import { AmbienceButton, NarrationButton } from './plugins/narration/NarrationButtons.ts';
@@ -13,7 +14,7 @@ import { ShareButton } from './plugins/share/ShareButton.ts';
 import { VrButton } from './plugins/webxr/VrButton.ts';
 import type { ViewerStrings } from './strings.ts';
 
-const BUTTONS = [GalleryButton, GyroscopeButton, StereoButton, HelpButton, NarrationButton, AmbienceButton, ShareButton, VrButton, PseudoFullscreenButton];
+const BUTTONS = [GalleryButton, GyroscopeButton, StereoButton, GuidedTourButton, HelpButton, NarrationButton, AmbienceButton, ShareButton, VrButton, PseudoFullscreenButton];
 
 /**
  * Registers our buttons, again for each viewer: PSV's gallery, gyroscope and stereo modules
@@ -27,6 +28,7 @@ export function registerNavbarButtons(): void {
 export function buttonTitles(strings: ViewerStrings): Record<string, string> {
   return {
     [HelpButton.id]: strings.help,
+    [GuidedTourButton.id]: strings.guidePlay,
     [NarrationButton.id]: strings.narrationPlay,
     [AmbienceButton.id]: strings.ambienceOn,
     [ShareButton.id]: strings.share,
@@ -45,6 +47,8 @@ export function navbarFor(chrome: ViewerChrome, gallery: boolean): string[] | fa
   return [
     'zoom',
     ...galleryButton,
+    // "Play the tour" (issue 17): scene pages only; a partner's frame shows one view of its choosing.
+    ...(chrome.embed ? [] : [GuidedTourButton.id]),
     NarrationButton.id,
     AmbienceButton.id,
     'caption',

@@ -19,7 +19,7 @@ export function readScene(tour: string, scene: string): SceneSource {
   const body = split.body;
   return {
     file,
-    photoPath: `content/tours/${tour}/${data.photo.replace(/^\.\//, '')}`,
+    photoPath: `content/tours/${tour}/${(data.photo ?? data.video).replace(/^\.\//, '')}`,
     title: data.title,
     view: { yaw: 0, pitch: 0, zoom: 50, ...data.view },
     links: data.links ?? [],

@@ -13,11 +13,11 @@ export async function waitForViewer(page: Page, sceneId?: string): Promise<void>
   await page.waitForSelector('hg-viewer .psv-container[data-late-plugins="ready"]', { state: 'attached', timeout: 45_000 });
   await page.waitForFunction(
     (id) => {
-      const viewer = document.querySelector('hg-viewer') as (HTMLElement & { sceneId?: string; viewer?: PsvState }) | null;
+      const viewer = document.querySelector('hg-viewer') as (HTMLElement & { sceneId?: string; psv?: PsvState }) | null;
       const loader = document.querySelector('.psv-loader-container') as HTMLElement | null;
       const loading = loader && getComputedStyle(loader).display !== 'none' && loader.offsetParent !== null;
       // PSV's own state (5.15.1): no panorama loading, no fade between scenes, no animated move.
-      const state = viewer?.viewer?.state;
+      const state = viewer?.psv?.state;
       const moving = !state || state.loadingPromise || state.transitionAnimation || state.animation;
       return viewer && !loading && !moving && (!id || viewer.sceneId === id);
     },

@@ -30,14 +30,15 @@ export class NarrationButton extends LateButton<NarrationPlugin> {
   }
 }
 
-/** Turns the scene's ambient sound on or off. */
+/** Turns the tourist's background sound on or off: the scene's ambience and the tour's music. */
 export class AmbienceButton extends LateButton<NarrationPlugin> {
   static override readonly id = 'hg-ambience';
   static override readonly pluginId = 'hg-narration';
 
   constructor(navbar: Navbar) {
     super(navbar, { className: 'hg-ambience', icon: ICONS.ambience });
-    if (!startSceneHas(this.viewer, 'ambience', this.options<NarrationConfig>())) this.hide(false);
+    const options = this.options<NarrationConfig>();
+    if (!options?.music && !startSceneHas(this.viewer, 'ambience', options)) this.hide(false);
   }
 
   protected run(plugin: NarrationPlugin): void {

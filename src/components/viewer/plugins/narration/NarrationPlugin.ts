@@ -1,24 +1,29 @@
 import { AbstractConfigurablePlugin, utils, type Viewer } from '@photo-sphere-viewer/core';
 import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
 import type { NarrationConfig, SceneSound } from './model.ts';
+import { MusicLoop } from './music-loop.ts';
 
 /** Navbar button ids (NarrationButtons.ts). */
 export const NARRATION_BUTTON = 'hg-narration';
 export const AMBIENCE_BUTTON = 'hg-ambience';
 
 /**
- * Narration (per language) and an ambient loop for each scene. Nothing plays until the tourist
- * presses a button; once on, sound follows the tourist from scene to scene, and stops where a
- * scene has none. State is mirrored on the buttons (aria-pressed) and on the viewer container
- * (`data-narration`, `data-ambience`) for styles and tests.
+ * Narration (per language) and an ambient loop for each scene, and the tour's music (issue 17).
+ * Nothing plays until the tourist presses a button; once on, sound follows the tourist from scene
+ * to scene, and stops where a scene has none. One toggle (the ambience button) is the tourist's
+ * "sound on" for the ambient loops and the music; the music ducks while a narration speaks. State
+ * is mirrored on the buttons (aria-pressed) and on the viewer container (`data-narration`,
+ * `data-ambience`, `data-music`) for styles and tests.
  */
 export class NarrationPlugin extends AbstractConfigurablePlugin<NarrationConfig> {
   static override readonly id = 'hg-narration';
-  static override readonly configParser = utils.getConfigParser<NarrationConfig>({ scenes: {}, lang: 'vi', strings: null as never });
-  static override readonly readonlyOptions = ['scenes', 'strings'];
+  static override readonly configParser = utils.getConfigParser<NarrationConfig>({ scenes: {}, music: undefined as never, lang: 'vi', strings: null as never });
+  static override readonly readonlyOptions = ['scenes', 'music', 'strings'];
 
   readonly narration = new Audio();
   readonly ambience = new Audio();
+  /** The tour's music, when it has one. */
+  readonly music?: MusicLoop;
   private narrationOn = false;
   private ambienceOn = false;
   private tour?: VirtualTourPlugin;
@@ -32,6 +37,7 @@ export class NarrationPlugin extends AbstractConfigurablePlugin<NarrationConfig>
     this.ambience.preload = 'none';
     this.ambience.loop = true;
     this.narration.addEventListener('ended', () => this.setNarration(false));
+    if (config.music) this.music = new MusicLoop(config.music.url, config.music.volume);
   }
 
   override init(): void {
@@ -55,6 +61,7 @@ export class NarrationPlugin extends AbstractConfigurablePlugin<NarrationConfig>
     this.status?.remove();
     this.narration.pause();
     this.ambience.pause();
+    this.music?.destroy();
     super.destroy();
   }
 
@@ -98,8 +105,53 @@ export class NarrationPlugin extends AbstractConfigurablePlugin<NarrationConfig>
   }
 
   toggleAmbience(): void {
-    this.ambienceOn = !this.ambienceOn;
+    this.setSound(!this.ambienceOn);
+  }
+
+  /** The tourist's "sound on": the ambient loops and the tour's music. */
+  get soundOn(): boolean {
+    return this.ambienceOn;
+  }
+
+  setSound(on: boolean): void {
+    this.ambienceOn = on;
     this.refresh();
+  }
+
+  /** The scene on screen has a narration track. */
+  get hasNarration(): boolean {
+    return !!this.track;
+  }
+
+  /** Plays the scene's narration; resolves with whether it plays (a browser may refuse before a gesture). */
+  async playNarration(): Promise<boolean> {
+    if (!this.track) return false;
+    this.setNarration(true);
+    try {
+      await this.narration.play();
+      return true;
+    } catch {
+      this.setNarration(false);
+      return false;
+    }
+  }
+
+  pauseNarration(): void {
+    this.setNarration(false);
+  }
+
+  /** Resolves when the narration stops: it ended, or it was paused. */
+  narrationStopped(): Promise<void> {
+    if (this.narration.paused) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        this.narration.removeEventListener('ended', done);
+        this.narration.removeEventListener('pause', done);
+        resolve();
+      };
+      this.narration.addEventListener('ended', done);
+      this.narration.addEventListener('pause', done);
+    });
   }
 
   private setNarration(on: boolean): void {
@@ -124,16 +176,22 @@ export class NarrationPlugin extends AbstractConfigurablePlugin<NarrationConfig>
     } else {
       this.ambience.pause();
     }
+    if (this.music) {
+      this.music.playing = this.ambienceOn;
+      this.music.duck(this.narrationOn && !!track);
+    }
     const playing = this.narrationOn && !!track;
     this.viewer.container.dataset.narration = playing ? 'playing' : track ? 'paused' : 'none';
     this.viewer.container.dataset.ambience = this.ambienceOn && ambience ? 'on' : ambience ? 'off' : 'none';
+    this.viewer.container.dataset.music = this.music ? (this.ambienceOn ? 'on' : 'off') : 'none';
     const { strings } = this.config;
     const lang = this.trackLang;
     // A track in another language says so before it plays (issue 16).
     const foreign = lang && lang !== this.config.lang ? ` (${strings.narrationIn(lang)})` : '';
     this.updateButton(NARRATION_BUTTON, !!track, playing, (playing ? strings.narrationPause : strings.narrationPlay) + foreign);
     this.showProgress();
-    this.updateButton(AMBIENCE_BUTTON, !!ambience, this.ambienceOn && !!ambience, this.ambienceOn ? strings.ambienceOff : strings.ambienceOn);
+    const background = !!ambience || !!this.music;
+    this.updateButton(AMBIENCE_BUTTON, background, this.ambienceOn && background, this.ambienceOn ? strings.ambienceOff : strings.ambienceOn);
   }
 
   private updateButton(id: string, visible: boolean, pressed: boolean, label: string): void {

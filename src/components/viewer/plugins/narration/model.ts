@@ -6,6 +6,8 @@ export interface SceneSound {
 export interface NarrationConfig {
   /** Sounds of each scene, by scene id. */
   scenes: Record<string, SceneSound>;
+  /** The tour's music loop: plays with the scenes' ambient sound (one toggle), ducked under narration. */
+  music?: { url: string; volume: number } | undefined;
   /**
    * Language of the narration track to play; falls back to the other language.
    * @default 'vi'

@@ -177,6 +177,10 @@ export class WebXrPlugin extends AbstractConfigurablePlugin<WebXrConfig, WebXrCo
     this.viewer.rotate({ yaw: view.yaw, pitch: view.pitch });
     this.setState(this.supported ? 'available' : 'none');
     this.viewer.navbar.getButton(VR_BUTTON, false)?.container.focus({ preventScroll: true });
+    // Left VR for a 360° video scene (an arrow chosen in the headset): say why the headset let go.
+    if (this.config.scenes.find((s) => s.id === view.sceneId)?.video) {
+      this.viewer.notification.show({ id: 'hg-vr-video', content: this.config.strings.videoVrUnsupported, timeout: 6000 });
+    }
     this.dispatchEvent(new VrEndEvent(view));
   }
 }

@@ -70,6 +70,8 @@ export class ImmersiveMode {
   private changing = false;
   private lastTime = 0;
   private ended = false;
+  /** A video scene chosen in VR: the session ends onto it (set just before ending). */
+  private leftFor: string | undefined;
   private readonly startedAt = performance.now();
   private variant: string | undefined;
 
@@ -211,7 +213,9 @@ export class ImmersiveMode {
   private choose(target: Target | undefined): void {
     if (this.changing) return;
     if (!target) return this.closePanel();
-    if (target.kind === 'link') void this.goTo(target.id);
+    // A 360° video scene cannot be drawn here (VR draws from tiles): leave VR onto it, where it plays.
+    if (target.kind === 'link' && this.sceneById(target.id).video) void this.leaveFor(target.id);
+    else if (target.kind === 'link') void this.goTo(target.id);
     else if (target.kind === 'hotspot') this.openPanel(target.id);
     else if (target.kind === 'close') this.closePanel();
     else if (target.kind === 'exit') void this.end();
@@ -228,6 +232,15 @@ export class ImmersiveMode {
     await this.showScene(id, this.sceneById(id).view.yaw * DEG).catch(() => undefined);
     await this.fade.to(0);
     this.changing = false;
+  }
+
+  /** Fade to black and end the session; the page then opens `id`, facing its own opening view. */
+  private async leaveFor(id: string): Promise<void> {
+    this.changing = true;
+    this.closePanel();
+    await this.fade.to(1);
+    this.leftFor = id;
+    await this.end();
   }
 
   private openPanel(hotspotId: string): void {
@@ -278,7 +291,7 @@ export class ImmersiveMode {
     // The head's last heading, in the panorama's frame, in PSV's yaw convention. Not its pitch:
     // the tourist looks down at the exit button; the page keeps a comfortable pitch instead.
     const v = this.headForward.clone().applyAxisAngle(new Vector3(0, 1, 0), -this.world.rotation.y);
-    const view: ExitView = {
+    const view: ExitView = this.leftFor ? { sceneId: this.leftFor, yaw: this.sceneById(this.leftFor).view.yaw * DEG, pitch: this.sceneById(this.leftFor).view.pitch * DEG } : {
       sceneId: this.sceneId,
       yaw: yawOf(v),
       pitch: this.sceneId === this.options.sceneId ? this.options.pitch : this.sceneById(this.sceneId).view.pitch * DEG,
