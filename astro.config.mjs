@@ -8,6 +8,7 @@ import search from './src/integrations/search/index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import offline from './src/integrations/offline.ts';
+import { withTimings } from './src/build/timings.ts';
 import notFoundPages from './src/integrations/not-found-pages.ts';
 import { viewerCorePreload } from './src/integrations/viewer-core-preload.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config/languages.ts';
@@ -30,7 +31,8 @@ export default defineConfig({
     defaultLocale: DEFAULT_LANGUAGE,
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [
+  // withTimings: with HG360_BUILD_TIMINGS=<file>, every step's time is written there (npm run bench:scale).
+  integrations: withTimings([
     // Editors' content checked as a whole first: a problem stops the build before dist/ is touched.
     contentChecks(),
     // Scenes and tours are MDX files in content/.
@@ -55,7 +57,7 @@ export default defineConfig({
     // Last: the build went into a fresh folder; only now that every step above succeeded does it
     // replace dist/ (a failed build leaves the last good site byte for byte).
     atomicOutput(),
-  ],
+  ]),
   devToolbar: { enabled: false },
   vite: {
     // The viewer's first chunk is preloaded by <hg-viewer> before it runs (issue 13).

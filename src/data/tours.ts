@@ -7,7 +7,7 @@ import type { SceneEntry, TourEntry } from './entries.ts';
 import { prepareMedia, preparePanorama, prepareVideo } from 'virtual:hg360/panoramas';
 import { fileBeside, resolveSceneMedia, type SceneMedia } from './scene-media.ts';
 import type { PanoramaAssets } from '../panorama/public-assets.ts';
-import { DEFAULT_CONCURRENCY, mapBounded } from '../panorama/pool.ts';
+import { defaultConcurrency, mapBounded } from '../panorama/pool.ts';
 import { ContentError, type ContentProblem } from '../validate/content-error.ts';
 import { untranslatedReport, type Translations } from './translations.ts';
 import { loadTranslations } from './load-translations.ts';
@@ -16,6 +16,7 @@ import { localizedPath } from '../i18n/paths.ts';
 import { tourGraphProblems } from '../validate/check-tour-graph.ts';
 import { pipelineMessage } from '../validate/pipeline-message.ts';
 import { failIfAsked } from '../config/test-faults.ts';
+import { timed } from '../build/timings.ts';
 
 export type { SceneEntry, TourEntry } from './entries.ts';
 
@@ -96,11 +97,11 @@ async function loadTours(): Promise<TourData[]> {
   const problems: ContentProblem[] = [];
   const tours: TourData[] = [];
 
-  // The photos are the slow part (first build only; then cached): two at a time, with progress
+  // The photos are the slow part (first build only; then cached): one per core, with progress
   // for the ones that take long enough to be worth a line.
   let done = 0;
   const panoramas = new Map(
-    await mapBounded(sceneEntries, DEFAULT_CONCURRENCY, async (scene) => {
+    await timed('data photos', () => mapBounded(sceneEntries, defaultConcurrency(), async (scene) => {
       const started = performance.now();
       const panorama = await resolvePanorama(scene, problems);
       const media = await resolveSceneMedia(scene, problems);
@@ -108,7 +109,7 @@ async function loadTours(): Promise<TourData[]> {
       done++;
       if (ms > 300) console.info(`[hg360:panoramas] ${done}/${sceneEntries.length} ${photoKey(scene)} prepared in ${(ms / 1000).toFixed(1)} s`);
       return [scene.id, panorama && { panorama, media }] as const;
-    }),
+    })),
   );
 
   for (const entry of tourEntries) {

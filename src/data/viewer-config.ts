@@ -15,6 +15,8 @@ export interface ViewerLink {
   to: string;
   yaw: number;
   pitch: number;
+  /** The editor's arrival direction in the target scene (degrees), if given. */
+  arrive?: { yaw: number; pitch?: number | undefined } | undefined;
 }
 
 export interface ViewerHotspot extends HotspotMedia {

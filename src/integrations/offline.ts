@@ -94,6 +94,7 @@ async function siteVersion(dir: string): Promise<string> {
 
 async function writePacks(dir: string, version: string): Promise<TourPack[]> {
   const site = new SiteFiles(dir);
+  await site.knowPublishedSizes();
   const pagefind = await pagefindUrls(dir);
   const packs: TourPack[] = [];
   for (const lang of LANGUAGES) {

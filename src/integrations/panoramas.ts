@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { failIfAsked } from '../config/test-faults.ts';
+import { panoramaCacheDir } from '../build/env-settings.ts';
 
 export interface PanoramaIntegrationOptions {
   /**
@@ -47,7 +48,7 @@ export default function panoramas(options: PanoramaIntegrationOptions = {}): Ast
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         const root = fileURLToPath(config.root);
-        cacheDir = join(root, 'node_modules/.cache/hg360/panoramas');
+        cacheDir = panoramaCacheDir(root);
         // Only files inside the content folders can be published (src/panorama/content-file.ts).
         const { toursDir, articlesDir } = contentFolders(root);
         const contentDirs = [toursDir, articlesDir];
@@ -88,8 +89,9 @@ export default function panoramas(options: PanoramaIntegrationOptions = {}): Ast
       },
       'astro:build:done': async ({ dir, logger }) => {
         failIfAsked('publish');
-        const { panoramas, files } = await publishReferenced(fileURLToPath(dir), cacheDir, assetsBase, PUBLIC_DIR);
-        logger.info(`published ${panoramas} hashed folders (${files} files + tiles) to ${PUBLIC_DIR}/${options.assetsBase ? `; upload it to ${options.assetsBase}` : ''}`);
+        const { panoramas, files, published } = await publishReferenced(fileURLToPath(dir), cacheDir, assetsBase, PUBLIC_DIR);
+        const upload = options.assetsBase ? `; upload what ${options.assetsBase} lacks: npm run publish:assets -- --dry-run` : '';
+        logger.info(`published ${panoramas} hashed folders (${files} files + tiles, ${published} in all, listed in ${PUBLIC_DIR}/manifest.json) to ${PUBLIC_DIR}/${upload}`);
       },
     },
   };

@@ -90,9 +90,13 @@ export type Alongside<T> = (sphere: RawImage, dir: string) => Promise<T>;
 
 const inFlight = new Map<string, Promise<DerivedPhoto>>();
 
-/** Makes (or finds in the cache) the per-photo derivatives. */
+/**
+ * Makes (or finds in the cache) the per-photo derivatives. `hash` is the photo's photoHash; its
+ * bytes are read through `source` only when something must be made.
+ */
 export async function derivePhoto<T>(
-  source: Buffer,
+  hash: string,
+  source: () => Promise<Buffer>,
   label: string,
   sphereWidth: number,
   coverage: Coverage | undefined,
@@ -100,14 +104,13 @@ export async function derivePhoto<T>(
   cacheDir: string,
   alongside?: Alongside<T>,
 ): Promise<DerivedPhoto<T>> {
-  const hash = photoHash(source, coverage);
   const outDir = join(cacheDir, hash);
   const cached = await readMeta(outDir);
   if (cached) return { derivatives: cached };
   // Two scenes may share a photo: make its files once.
   const pending = inFlight.get(hash);
   if (pending) return { derivatives: (await pending).derivatives };
-  const work = make(source, label, sphereWidth, coverage, poseHeading, hash, outDir, alongside).finally(() => inFlight.delete(hash));
+  const work = source().then((bytes) => make(bytes, label, sphereWidth, coverage, poseHeading, hash, outDir, alongside)).finally(() => inFlight.delete(hash));
   inFlight.set(hash, work);
   return work;
 }

@@ -1,7 +1,13 @@
 import { availableParallelism } from 'node:os';
+import { parseJobs } from '../build/env-settings.ts';
 
-/** Image work is CPU-bound and libvips is multithreaded itself: two jobs keep a 2-core machine busy. */
-export const DEFAULT_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
+/**
+ * Photos prepared at once. One per core the machine offers (issue 20: a 16-core build machine was
+ * held to 2); libvips threads each job too, but a job also spends time in JavaScript (the posters'
+ * reprojection) and on the disk, so one job per core keeps every core busy. `HG360_JOBS=1` measures
+ * or limits it (a shared machine, a small container).
+ */
+export const defaultConcurrency = (): number => parseJobs(process.env.HG360_JOBS) ?? Math.max(1, availableParallelism());
 
 /** Runs `work` on every item with at most `limit` at once; results keep the input order. */
 export async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {

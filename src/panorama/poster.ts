@@ -4,8 +4,8 @@
  * the viewer exactly (direction, vertical field of view, aspect), so it uses the viewer's own
  * conventions (reproject.ts) and zoom→FOV mapping.
  */
-import { createHash } from 'node:crypto';
-import { stat } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { rgbaToThumbHash, thumbHashToRGBA } from 'thumbhash';
@@ -92,10 +92,14 @@ export async function renderPosters(view: PosterView, dir: string, loadSphere: (
 }
 
 /**
- * The placeholder of a view: tiny, so rendered every time from the 256-px thumbnail in `dir`
- * (the same input whether the photo was just processed or came from the cache).
+ * The placeholder of a view: tiny, rendered from the 256-px thumbnail in `dir` (the same input
+ * whether the photo was just processed or came from the cache), then kept beside it as text, so a
+ * rebuild reads a few hundred bytes instead of decoding and reprojecting for every scene (issue 20).
  */
 export async function posterPlaceholder(view: PosterView, dir: string): Promise<string> {
+  const file = join(dir, `placeholder-${viewKey(view)}.txt`);
+  const kept = await readFile(file, 'utf8').catch(() => '');
+  if (kept.startsWith('data:image/webp;base64,')) return kept;
   const angles = { yaw: view.yaw, pitch: view.pitch, vFov: zoomToVerticalFov(view.zoom) };
   const small = renderRectilinear(await loadSmall(dir), angles, 64, 36);
   const rgba = new Uint8Array(64 * 36 * 4);
@@ -103,7 +107,12 @@ export async function posterPlaceholder(view: PosterView, dir: string): Promise<
     rgba.set(small.data.subarray(i * 3, i * 3 + 3), i * 4);
     rgba[i * 4 + 3] = 255;
   }
-  return placeholderDataUrl(rgbaToThumbHash(64, 36, rgba));
+  const url = await placeholderDataUrl(rgbaToThumbHash(64, 36, rgba));
+  // Aside and renamed: two builds at once never read half a file.
+  const tmp = `${file}.tmp-${randomUUID().slice(0, 8)}`;
+  await writeFile(tmp, url);
+  await rename(tmp, file);
+  return url;
 }
 
 /** The thumbhash decoded and stored as a tiny WebP (a few hundred bytes inline, vs ~3 KB as PNG). */

@@ -7,10 +7,11 @@ import { resolveContentFile } from './content-file.ts';
 import { join } from 'node:path';
 import { checkFullSphereRatio, checkResolution, inspectPhoto } from './inspect-photo.ts';
 import { type Coverage, coverageFromDescription, type PartialDescription, readGPano } from './coverage.ts';
-import { decodeSphere, derivePhoto, POSTER_SOURCE_WIDTH, type PhotoDerivatives } from './derive-photo.ts';
+import { decodeSphere, derivePhoto, photoHash, POSTER_SOURCE_WIDTH, type PhotoDerivatives } from './derive-photo.ts';
 import { resizeRaw } from './tiles.ts';
 import { posterPlaceholder, renderPosters, type Posters, type PosterView } from './poster.ts';
 import type { RawImage } from './reproject.ts';
+import { knownPhoto, rememberPhoto } from './known-photos.ts';
 
 export interface PanoramaRequest {
   /** The photo's path relative to the project root; also how messages name it. */
@@ -42,20 +43,26 @@ async function posterSphere(source: Buffer, coverage: Coverage | undefined, sphe
 export async function preparePanorama(request: PanoramaRequest, { root, cacheDir, contentDirs = [root] }: PipelineContext): Promise<PreparedPanorama> {
   const label = request.photo;
   const path = await resolveContentFile(join(root, request.photo), label, 'photo', contentDirs);
-  const info = await inspectPhoto(path, label);
-  const source = await readFile(path);
-  const gpano = await readGPano(source, info.width, info.height);
+  // An unchanged photo is known from last time: neither its header nor its bytes are read (known-photos.ts).
+  const { stamp, known } = await knownPhoto(cacheDir, path);
+  let bytes: Promise<Buffer> | undefined;
+  const source = () => (bytes ??= readFile(path));
+  const info = known?.info ?? (await inspectPhoto(path, label));
+  const gpano = known?.gpano ?? (await readGPano(await source(), info.width, info.height));
   let coverage: Coverage | undefined;
   if (request.partial) coverage = coverageFromDescription(request.partial, info.width, info.height);
   else if (gpano.coverage) coverage = gpano.coverage;
   else checkFullSphereRatio(info, label);
   const sphereWidth = coverage?.fullWidth ?? info.width;
   checkResolution(sphereWidth, info, label);
+  const coverageKey = JSON.stringify(coverage ?? null);
+  const hash = known?.hashes[coverageKey] ?? photoHash(await source(), coverage);
 
   // Fresh photo: the posters are rendered from the decoded sphere while the tiles are encoded.
   const alongside = (sphere: RawImage, dir: string) => renderPosters(request.view, dir, async () => sphere);
-  const derived = await derivePhoto(source, label, sphereWidth, coverage, gpano.poseHeading, cacheDir, alongside);
+  const derived = await derivePhoto(hash, source, label, sphereWidth, coverage, gpano.poseHeading, cacheDir, alongside);
   const dir = join(cacheDir, derived.derivatives.hash);
-  const files = derived.alongside ?? (await renderPosters(request.view, dir, () => posterSphere(source, coverage, sphereWidth)));
+  const files = derived.alongside ?? (await renderPosters(request.view, dir, async () => posterSphere(await source(), coverage, sphereWidth)));
+  if (stamp && !known?.hashes[coverageKey]) await rememberPhoto(cacheDir, path, stamp, { info, gpano, hashes: { ...known?.hashes, [coverageKey]: hash } });
   return { ...derived.derivatives, posters: { ...files, placeholder: await posterPlaceholder(request.view, dir) } };
 }

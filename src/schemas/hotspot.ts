@@ -15,6 +15,19 @@ export const SceneLink = z.object({
   yaw: Yaw,
   /** Vertical direction of the arrow in degrees; slightly below the horizon reads as "walk there". */
   pitch: Pitch.default(-10),
+  /**
+   * Which way the tourist faces on arriving through this arrow, in the target scene's degrees
+   * (`yaw`, and `pitch`, else the target's opening pitch). Without it the target scene opens facing
+   * the direction of travel when both photos know their heading (GPano), else with its own `view`.
+   */
+  arrive: z
+    .object({
+      /** Horizontal direction in the target scene (0 = centre of its photo). */
+      yaw: Yaw,
+      /** Vertical direction in the target scene (0 = horizon). */
+      pitch: Pitch.optional(),
+    })
+    .optional(),
 });
 export type SceneLink = z.infer<typeof SceneLink>;
 

@@ -139,6 +139,24 @@ describe('editor picker in astro dev', () => {
     expect(await page.locator('.psv-container.hg-editing').count()).toBe(0);
     await context.close();
   });
+
+  it('writes the arrow line of the scene the editor came from with `arrive:` set to the view on screen (issue 17)', async () => {
+    const { page, context } = await openPage(browser());
+    await page.goto(`${dev.url}${SCENE}?edit`);
+    await waitForViewer(page, 'cot-co-lung-cu');
+    await page.waitForSelector('.hg-editor:not([hidden])');
+    // A jump (as from the gallery); goTo resolves once its fade has ended and the view is the scene's own.
+    await page.evaluate(() => document.querySelector('hg-viewer')!.goTo('pho-co-dong-van'));
+    await page.evaluate((deg) => document.querySelector('hg-viewer')!.psv!.rotate({ yaw: 100 * deg, pitch: 5 * deg }), DEG);
+    const arrival = page.locator('[data-editor-arrival]');
+    // The panel follows the view on the next frame; SwiftShader under load draws few.
+    await expect.poll(() => arrival.textContent(), { timeout: 20_000 }).toContain('arrive: { yaw: 100, pitch: 5 }');
+    expect(await page.locator('[data-editor-arrival-from]').inputValue()).toBe('cot-co-lung-cu');
+    const [line] = YAML.parse((await arrival.textContent()) ?? '') as unknown[];
+    const arrow = readScene('cao-nguyen-da', 'cot-co-lung-cu').links.find((l) => l.to === 'pho-co-dong-van')!;
+    expect(SceneLink.parse(line)).toEqual({ to: 'pho-co-dong-van', yaw: arrow.yaw, pitch: arrow.pitch ?? -10, arrive: { yaw: 100, pitch: 5 } });
+    await context.close();
+  });
 });
 
 describe('production build', () => {

@@ -16,10 +16,10 @@ import { useBrowser } from './support/browser.ts';
 import { loadRaw } from './support/compare-view.ts';
 import { openSharpScene, viewOf, yawDistance } from './support/scene-page.ts';
 import { serveStatic } from '../../scripts/support/static-server.ts';
-import { BLUE, GREEN, quadrants, RED, stored, YELLOW } from '../unit/panorama/fixtures.ts';
+import { BLUE, gpanoXmp, GREEN, quadrants, RED, stored, YELLOW } from '../unit/panorama/fixtures.ts';
 
 const HEADING = 90;
-const GPANO = `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:GPano="http://ns.google.com/photos/1.0/panorama/" GPano:ProjectionType="equirectangular" GPano:FullPanoWidthPixels="2048" GPano:FullPanoHeightPixels="1024" GPano:CroppedAreaImageWidthPixels="2048" GPano:CroppedAreaImageHeightPixels="1024" GPano:CroppedAreaLeftPixels="0" GPano:CroppedAreaTopPixels="0" GPano:PoseHeadingDegrees="${HEADING}"/></rdf:RDF></x:xmpmeta>`;
+const GPANO = gpanoXmp(HEADING);
 
 let site: FixtureSite;
 let server: Server;

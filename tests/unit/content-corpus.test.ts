@@ -88,10 +88,10 @@ describe('bad-content corpus', () => {
     `);
   });
 
-  it('yaw, pitch and zoom out of range', async () => {
+  it('yaw, pitch and zoom out of range, arrival directions too', async () => {
     expect(await check('angles-out-of-range')).toMatchInlineSnapshot(`
       "
-      The content has 4 problems.
+      The content has 6 problems.
 
       content/tours/dong-van/cot-co.mdx
         links[0].yaw: must be between -180 and 360 degrees (0 is the centre of the photo). A full turn is 360°: for a larger angle subtract 360 (400 → 40), for a smaller one add 360.
@@ -100,6 +100,8 @@ describe('bad-content corpus', () => {
       content/tours/dong-van/pho-co.mdx
         view.yaw: must be between -180 and 360 degrees (0 is the centre of the photo). A full turn is 360°: for a larger angle subtract 360 (400 → 40), for a smaller one add 360.
         view.zoom: must be at most 100 (the closest view). It is the viewer's zoom slider, from the widest view (0) to the closest (100).
+        links[0].arrive.yaw: must be between -180 and 360 degrees (0 is the centre of the photo). A full turn is 360°: for a larger angle subtract 360 (400 → 40), for a smaller one add 360.
+        links[0].arrive.pitch: must be between -90 (straight down) and 90 (straight up) degrees. Beyond 90° the point would be past straight up or straight down; measure from the horizon.
       "
     `);
   });

@@ -27,6 +27,10 @@ describe('editor picker snippets', () => {
     const link = linkSnippet('pho-co-dong-van', point);
     expect(link).toBe('  - { to: pho-co-dong-van, yaw: -35.5, pitch: -12 }');
     expect(SceneLink.parse((YAML.parse(link) as unknown[])[0])).toEqual({ to: 'pho-co-dong-van', yaw: -35.5, pitch: -12 });
+    // With the arrival direction picked in the target scene (issue 17).
+    const arriving = linkSnippet('pho-co-dong-van', point, { yaw: 120, pitch: -2.5 });
+    expect(arriving).toBe('  - { to: pho-co-dong-van, yaw: -35.5, pitch: -12, arrive: { yaw: 120, pitch: -2.5 } }');
+    expect(SceneLink.parse((YAML.parse(arriving) as unknown[])[0])).toEqual({ to: 'pho-co-dong-van', yaw: -35.5, pitch: -12, arrive: { yaw: 120, pitch: -2.5 } });
 
     const hotspot = YAML.parse(hotspotSnippet('diem-moi', point)) as unknown[];
     expect(InfoHotspot.parse(hotspot[0])).toMatchObject({ id: 'diem-moi', yaw: -35.5, pitch: -12, title: 'Tên điểm' });

@@ -1,4 +1,5 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publishReferenced } from '../../src/integrations/publish-referenced.ts';
@@ -25,8 +26,33 @@ describe('publishing derivatives', () => {
       `<img src="${base}${used}/poster-1-1280x720.webp"><script type="application/json">{"baseUrl":"${base}${used}/base.webp","tileUrl":"${base}${used}/tiles/{level}/{col}_{row}.webp"}</script>`,
     );
 
-    expect(await publishReferenced(dist, cache, base, '_pano')).toEqual({ panoramas: 1, files: 2 });
-    expect(await readdir(join(dist, '_pano'))).toEqual([used]);
+    expect(await publishReferenced(dist, cache, base, '_pano')).toEqual({ panoramas: 1, files: 2, published: 3 });
+    expect((await readdir(join(dist, '_pano'))).sort()).toEqual([used, 'manifest.json']);
     expect((await readdir(join(dist, '_pano', used))).sort()).toEqual(['base.webp', 'poster-1-1280x720.webp', 'tiles']);
+
+    // The manifest lists exactly what was published, with each file's size and SHA-256.
+    const manifest = JSON.parse(await readFile(join(dist, '_pano/manifest.json'), 'utf8'));
+    expect(manifest).toEqual({
+      version: 1,
+      files: {
+        [`${used}/base.webp`]: { size: 9, sha256: createHash('sha256').update('base.webp').digest('hex') },
+        [`${used}/poster-1-1280x720.webp`]: { size: 22, sha256: createHash('sha256').update('poster-1-1280x720.webp').digest('hex') },
+        [`${used}/tiles/0/0_0.webp`]: { size: 4, sha256: createHash('sha256').update('tile').digest('hex') },
+      },
+    });
+  });
+
+  it('links the files rather than copying them, and hashes each file once', async () => {
+    const root = await tempDir();
+    const [dist, cache] = [join(root, 'dist'), join(root, 'cache')];
+    const hash = 'cccccccccccccccc';
+    await fakeCache(cache, hash, ['base.webp']);
+    await mkdir(dist, { recursive: true });
+    await writeFile(join(dist, 'index.html'), `<img src="/_pano/${hash}/base.webp"><i data-t="/_pano/${hash}/tiles/{level}/{col}_{row}.webp">`);
+    await publishReferenced(dist, cache, '/_pano/', '_pano');
+    expect((await stat(join(dist, '_pano', hash, 'tiles/0/0_0.webp'))).nlink).toBe(2);
+    // The digests stay with the cache folder: the next build reads them instead of hashing again.
+    const digests = JSON.parse(await readFile(join(cache, hash, '.files.json'), 'utf8'));
+    expect(Object.keys(digests).sort()).toEqual(['base.webp', 'tiles/0/0_0.webp']);
   });
 });

@@ -29,6 +29,20 @@ describe('scene schema', () => {
     expect(parsed.links[0]).toEqual({ to: 'pho-co', yaw: 270, pitch: -10 });
   });
 
+  it('takes an arrival direction on a link, pitch optional', () => {
+    const parsed = SceneSchema.parse({ ...scene, links: [{ to: 'pho-co', yaw: 90, arrive: { yaw: -45 } }, { to: 'nha-vuong', yaw: 10, arrive: { yaw: 200, pitch: 5 } }] });
+    expect(parsed.links.map((l) => l.arrive)).toEqual([{ yaw: -45 }, { yaw: 200, pitch: 5 }]);
+  });
+
+  it('rejects an arrival direction out of range, or without its yaw', () => {
+    const result = SceneSchema.safeParse({ ...scene, links: [{ to: 'pho-co', yaw: 90, arrive: { yaw: 400, pitch: 91 } }, { to: 'pho-co', yaw: 90, arrive: { pitch: 0 } }] });
+    expect(problems(result)).toEqual([
+      'links.0.arrive.yaw: must be between -180 and 360 degrees (0 is the centre of the photo)',
+      'links.0.arrive.pitch: must be between -90 (straight down) and 90 (straight up) degrees',
+      'links.1.arrive.yaw: must be a number of degrees, e.g. 45 or -120',
+    ]);
+  });
+
   it('rejects angles and zoom out of range with a message that says the range', () => {
     const result = SceneSchema.safeParse({ ...scene, view: { yaw: 400, pitch: -95, zoom: 120 } });
     expect(problems(result)).toEqual([

@@ -6,9 +6,10 @@
  *   node scripts/bench/pipeline/site-build.ts <photo.jpg>   prints one JSON line
  */
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { photoHash } from '../../../src/panorama/derive-photo.ts';
+import { sampleTreePeak } from '../process-tree.ts';
 
 const WORK = 'node_modules/.cache/hg360/bench-pipeline/site';
 /** Where the panorama integration caches derivatives (src/integrations/panoramas.ts). */
@@ -23,23 +24,6 @@ export interface SiteBuildMeasure {
   /** The processes above 10 MiB at the tree's peak, with their MiB. */
   atPeak?: string;
   error?: string;
-}
-
-/** RSS of each process in the tree, by pid: name and KiB. */
-async function treeRss(root: number): Promise<Map<number, { name: string; kib: number }>> {
-  const found = new Map<number, { name: string; kib: number }>();
-  const pending = [root];
-  while (pending.length > 0) {
-    const pid = pending.pop()!;
-    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-    found.set(pid, { name: /Name:\s+(\S+)/.exec(status)?.[1] ?? '?', kib: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) });
-    const tasks = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
-    for (const task of tasks) {
-      const children = await readFile(`/proc/${pid}/task/${task}/children`, 'utf8').catch(() => '');
-      pending.push(...children.split(' ').filter(Boolean).map(Number));
-    }
-  }
-  return found;
 }
 
 /** Builds the one-scene site around `photo` in `work` (emptied first) and measures it. */
@@ -74,23 +58,9 @@ export async function measureSiteBuild(photo: string, work = WORK): Promise<Site
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  let peakKiB = 0;
-  let atPeak = '';
-  let sampling = true;
-  const sampler = (async () => {
-    while (sampling) {
-      const tree = await treeRss(child.pid!);
-      const total = [...tree.values()].reduce((sum, p) => sum + p.kib, 0);
-      if (total > peakKiB) {
-        peakKiB = total;
-        atPeak = [...tree.values()].filter((p) => p.kib > 10_240).map((p) => `${p.name} ${Math.round(p.kib / 1024)}`).join(', ');
-      }
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  })();
+  const peak = sampleTreePeak(child);
   const code = await new Promise<number | null>((r) => child.on('close', r));
-  sampling = false;
-  await sampler;
+  const { peakKiB, atPeak } = await peak;
   await rm(cached, { recursive: true, force: true });
   const ms = performance.now() - started;
   if (code !== 0) return { error: `astro build failed (${code}): ${output.split('\n').slice(-15).join('\n')}` };

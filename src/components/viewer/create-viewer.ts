@@ -18,6 +18,7 @@ import { LatePluginsPlugin } from './plugins/late-plugins/index.ts';
 import { PosterSwapPlugin } from './plugins/poster-swap/index.ts';
 import { NEVER, ReducedMotionPlugin } from './plugins/reduced-motion/index.ts';
 import { StorageFallbackPlugin } from './plugins/storage-fallback/index.ts';
+import { WalkPlugin } from './plugins/walk/index.ts';
 import type { VariantsPlugin } from './plugins/variants/index.ts';
 import { SceneAdapter, VideoScenePlugin } from './plugins/video-scene/index.ts';
 import type { ViewerStrings } from './strings.ts';
@@ -112,14 +113,18 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
         renderMode: '2d',
         startNodeId: start.id,
         nodes: tour.scenes.map((scene) => toNode(scene, byId, strings)),
-        preload: true,
+        // WalkPlugin preloads the linked scenes' bases when the page is idle, or on an arrow's hover or focus.
+        preload: false,
         showLinkTooltip: false,
-        // Every scene opens facing the way its editor chose; the first one as the address says, if it does.
+        // A jump (gallery, map, address) opens a scene facing the way its editor chose; the first one as the
+        // address says, if it does. Arrows walk instead, facing the way of travel (WalkPlugin passes its own options).
         transitionOptions: (node, fromNode) => {
           const v = fromNode ? (node.data as { view: ViewerScene['view'] }).view : view;
           return { showLoader: true, effect: 'fade', speed: 1200, rotation: false, rotateTo: { yaw: v.yaw * DEG, pitch: v.pitch * DEG }, zoomTo: v.zoom };
         },
       }),
+      // Following an arrow turns, zooms along it and cross-fades into the next scene facing the way of travel (issue 17).
+      WalkPlugin.withConfig({ scenes: tour.scenes.map(({ id, heading, view: v, links }) => ({ id, heading, view: v, links })) }),
       PosterSwapPlugin.withConfig({ poster: host.querySelector<HTMLElement>('[data-poster]'), onSharp }),
       ...(chrome.hero || chrome.embed || chrome.kiosk
         ? []

@@ -1,5 +1,9 @@
 import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fixtureSite, type FixtureSite } from '../../fixtures/fixture-site.ts';
 import { astroEnv } from './astro-env.ts';
+import { serveStatic } from '../../../scripts/support/static-server.ts';
 
 export interface AstroBuildResult {
   code: number | null;
@@ -24,4 +28,34 @@ export async function astroBuildOrThrow(env: Record<string, string>): Promise<st
   const { code, output } = await astroBuild(env);
   if (code !== 0) throw new Error(`astro build failed:\n${output}`);
   return output;
+}
+
+/** A fixture site built into its own `dist/` and served, for a test file's `beforeAll`; `close` undoes it all. */
+export interface ServedFixture {
+  site: FixtureSite;
+  outDir: string;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Copies fixture `name` (tests/fixtures/content), lets `prepare` change it (photos, frontmatter),
+ * builds it with its own content store and cache, and serves the result on a free port.
+ */
+export async function serveFixtureSite(name: string, prepare: (site: FixtureSite) => Promise<void> = async () => {}): Promise<ServedFixture> {
+  const site = await fixtureSite(name);
+  await prepare(site);
+  await mkdir(site.articlesDir, { recursive: true });
+  const outDir = join(site.root, 'dist');
+  await astroBuildOrThrow({ HG360_CONTENT_DIR: site.toursDir, HG360_ARTICLES_DIR: site.articlesDir, HG360_OUT_DIR: outDir, HG360_CACHE_DIR: join(site.root, 'astro-cache') });
+  const served = await serveStatic(outDir);
+  return {
+    site,
+    outDir,
+    baseUrl: served.url,
+    close: async () => {
+      await served.close();
+      await site.remove();
+    },
+  };
 }

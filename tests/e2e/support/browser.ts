@@ -20,13 +20,21 @@ export function useBrowser(): () => Browser {
 /** A page that records console errors and uncaught exceptions, for tests that want none. */
 export async function openPage(
   browser: Browser,
-  options: { width?: number; height?: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; serviceWorkers?: 'allow' | 'block' } = {},
+  options: {
+    width?: number;
+    height?: number;
+    javaScriptEnabled?: boolean;
+    colorScheme?: 'light' | 'dark';
+    serviceWorkers?: 'allow' | 'block';
+    /** Pages ask for reduced motion unless a test watches the motion itself. */
+    reducedMotion?: 'reduce' | 'no-preference';
+  } = {},
 ) {
   const context = await browser.newContext({
     serviceWorkers: options.serviceWorkers ?? 'block',
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    reducedMotion: 'reduce',
+    reducedMotion: options.reducedMotion ?? 'reduce',
     colorScheme: options.colorScheme ?? 'light',
   });
   // Tests never reach the internet (CI has none, and the map's tile server is not ours): anything

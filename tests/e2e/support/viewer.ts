@@ -18,7 +18,9 @@ export async function waitForViewer(page: Page, sceneId?: string): Promise<void>
       const loading = loader && getComputedStyle(loader).display !== 'none' && loader.offsetParent !== null;
       // PSV's own state (5.15.1): no panorama loading, no fade between scenes, no animated move.
       const state = viewer?.psv?.state;
-      const moving = !state || state.loadingPromise || state.transitionAnimation || state.animation;
+      // And no walk through an arrow under way (its still fades over the canvas: plugins/walk).
+      const walking = !!viewer?.querySelector('.psv-container[data-walk], .hg-walk-still');
+      const moving = !state || state.loadingPromise || state.transitionAnimation || state.animation || walking;
       return viewer && !loading && !moving && (!id || viewer.sceneId === id);
     },
     sceneId,

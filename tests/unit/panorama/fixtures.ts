@@ -67,3 +67,8 @@ export async function stored(upright: Buffer, orientation: 3 | 6): Promise<Buffe
   const pixels = await sharp(upright).rotate(turn).png().toBuffer();
   return sharp(pixels).jpeg({ quality: 92 }).withMetadata({ orientation }).toBuffer();
 }
+
+/** XMP for a full 2048×1024 equirectangular photo whose centre faces compass `heading` (GPano PoseHeadingDegrees). */
+export function gpanoXmp(heading: number): string {
+  return `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:GPano="http://ns.google.com/photos/1.0/panorama/" GPano:ProjectionType="equirectangular" GPano:FullPanoWidthPixels="2048" GPano:FullPanoHeightPixels="1024" GPano:CroppedAreaImageWidthPixels="2048" GPano:CroppedAreaImageHeightPixels="1024" GPano:CroppedAreaLeftPixels="0" GPano:CroppedAreaTopPixels="0" GPano:PoseHeadingDegrees="${heading}"/></rdf:RDF></x:xmpmeta>`;
+}

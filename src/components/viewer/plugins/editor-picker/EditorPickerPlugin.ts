@@ -43,6 +43,8 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
   private hasPickMarker = false;
   private hasAreaMarker = false;
   private viewFrame = 0;
+  /** The scene the editor walked in from: the arrival line starts with its arrow. */
+  private cameFrom: string | undefined;
 
   constructor(viewer: Viewer, config: EditorPickerConfig) {
     super(viewer, config);
@@ -62,6 +64,7 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
       onInput: () => this.render(true),
       onCopy: (text) => void this.copy(text),
       onClose: () => this.toggle(false),
+      onArrivalInput: () => this.renderArrival(),
     });
     this.viewer.container.append(this.panel.root);
     for (const type of VIEWER_EVENTS) this.viewer.addEventListener(type, this);
@@ -112,10 +115,14 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
       this.showPickMarker({ yaw: data.yaw, pitch: data.pitch });
       this.render(true);
     } else if (e.type === 'node-changed') {
+      this.cameFrom = (e as Event & { data?: { fromNode?: { id: string } } }).data?.fromNode?.id;
       this.onSceneChange();
     } else {
       cancelAnimationFrame(this.viewFrame);
-      this.viewFrame = requestAnimationFrame(() => this.panel.setView(viewSnippet(this.viewer.getPosition(), this.viewer.getZoomLevel())));
+      this.viewFrame = requestAnimationFrame(() => {
+        this.panel.setView(viewSnippet(this.viewer.getPosition(), this.viewer.getZoomLevel()));
+        this.renderArrival();
+      });
     }
   }
 
@@ -202,6 +209,17 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
     this.state = undefined;
     this.render();
     this.panel.setView(viewSnippet(this.viewer.getPosition(), this.viewer.getZoomLevel()));
+    this.panel.setArrivalSources(this.config.scenes.filter((s) => s.links.some((l) => l.to === current)), this.cameFrom);
+    this.renderArrival();
+  }
+
+  /** The arrow line of the chosen scene that leads here, with `arrive:` = the view on screen. */
+  private renderArrival(): void {
+    const current = this.tour?.getCurrentNode()?.id;
+    const from = this.config.scenes.find((s) => s.id === this.panel.arrivalSource);
+    const link = from?.links.find((l) => l.to === current);
+    if (!from || !link || !current) return;
+    this.panel.setArrival(from.id, linkSnippet(current, { yaw: link.yaw, pitch: link.pitch }, toEditorPoint(this.viewer.getPosition())));
   }
 
   /** Writes the snippet for the current state; `copy` also puts it on the clipboard. */

@@ -10,7 +10,7 @@ import { EditorPickerPlugin } from './EditorPickerPlugin.ts';
  */
 export function attachEditorPicker(viewer: Viewer, tour: ViewerTour): EditorPickerPlugin {
   const plugin = new EditorPickerPlugin(viewer, {
-    scenes: tour.scenes.map((s) => ({ id: s.id, title: s.title })),
+    scenes: tour.scenes.map((s) => ({ id: s.id, title: s.title, links: s.links.map(({ to, yaw, pitch }) => ({ to, yaw, pitch })) })),
     active: askedForEdit(),
   });
   // `plugins` is PSV's registry, left out of its type declarations.

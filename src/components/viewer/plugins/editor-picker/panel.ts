@@ -39,6 +39,8 @@ export interface PanelCallbacks {
   onInput(): void;
   onCopy(text: string): void;
   onClose(): void;
+  /** Another scene was chosen for the arrival line. */
+  onArrivalInput(): void;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -59,6 +61,11 @@ export class EditorPanel {
   private readonly snippet = element('pre');
   private readonly view = element('pre');
   private readonly status = element('p');
+  /** The arrival line: which way the tourist faces on arriving here through another scene's arrow (issue 17). */
+  private readonly arrivalFrom = element('select');
+  private readonly arrival = element('pre');
+  private readonly arrivalNote = element('p');
+  private readonly arrivalBox = element('div');
   private readonly copySnippet: HTMLButtonElement;
   private readonly hotspotRadio: HTMLInputElement;
   private readonly areaRadio: HTMLInputElement;
@@ -86,6 +93,9 @@ export class EditorPanel {
     this.areaRadio = radio('area', 'Vùng [Area]');
     this.target.addEventListener('change', () => callbacks.onInput());
     this.hotspotId.addEventListener('input', () => callbacks.onInput());
+    this.arrivalFrom.dataset.editorArrivalFrom = '';
+    this.arrival.dataset.editorArrival = '';
+    this.arrivalFrom.addEventListener('change', () => callbacks.onArrivalInput());
     const copy = (source: HTMLElement) => element('button', { type: 'button', textContent: 'Sao chép [Copy]', onclick: () => callbacks.onCopy(source.textContent ?? '') });
     this.copySnippet = copy(this.snippet);
     this.root.append(
@@ -105,7 +115,16 @@ export class EditorPanel {
       element('p', {}, element('strong', { textContent: 'Hướng nhìn hiện tại [Current view]' })),
       this.view,
       copy(this.view),
+      this.arrivalBox,
       this.status,
+    );
+    this.arrivalBox.append(
+      element('p', {}, element('strong', { textContent: 'Hướng nhìn khi đến [Arrival direction]' })),
+      element('p', { textContent: 'Quay ảnh về hướng khách nên nhìn khi đến cảnh này qua mũi tên. [Turn the view to where visitors should face on arriving here through an arrow.]' }),
+      element('label', {}, 'Đến từ cảnh [Arriving from] ', this.arrivalFrom),
+      this.arrivalNote,
+      this.arrival,
+      copy(this.arrival),
     );
     // The viewer turns mouse drags into rotation and arrow keys into moves: not inside the panel.
     for (const type of ['mousedown', 'touchstart', 'wheel', 'keydown', 'click']) this.root.addEventListener(type, (e) => e.stopPropagation());
@@ -176,6 +195,25 @@ export class EditorPanel {
 
   setView(text: string): void {
     this.view.textContent = text;
+  }
+
+  /** The scenes with an arrow to the one on screen; `preferred` (where the editor came from) is chosen first. */
+  setArrivalSources(scenes: { id: string; title: string }[], preferred?: string): void {
+    this.arrivalBox.hidden = scenes.length === 0;
+    const previous = this.arrivalFrom.value;
+    this.arrivalFrom.replaceChildren(...scenes.map((s) => element('option', { value: s.id, textContent: `${s.id} — ${s.title}` })));
+    const keep = [preferred, previous].find((id) => id && scenes.some((s) => s.id === id));
+    if (keep) this.arrivalFrom.value = keep;
+  }
+
+  get arrivalSource(): string {
+    return this.arrivalFrom.value;
+  }
+
+  /** The arrow line of scene `from`, with `arrive:` set to the view on screen. */
+  setArrival(from: string, text: string): void {
+    this.arrivalNote.textContent = `Thay dòng mũi tên tới cảnh này trong tệp ${from}.mdx bằng dòng này. [Replace the line of the arrow to this scene in ${from}.mdx.]`;
+    this.arrival.textContent = text;
   }
 
   setStatus(text: string): void {

@@ -34,9 +34,13 @@ export function toEditorPoint(position: { yaw: number; pitch: number }): EditorP
   return { yaw: editorYaw(position.yaw), pitch: editorPitch(position.pitch) };
 }
 
-/** One item for `links:` (scene files indent list items by two spaces). */
-export function linkSnippet(to: string, point: EditorPoint): string {
-  return `  - { to: ${to}, yaw: ${point.yaw}, pitch: ${point.pitch} }`;
+/**
+ * One item for `links:` (scene files indent list items by two spaces), with the direction the
+ * tourist faces on arriving in the target scene when the editor set one.
+ */
+export function linkSnippet(to: string, point: EditorPoint, arrive?: EditorPoint): string {
+  const arrival = arrive ? `, arrive: { yaw: ${arrive.yaw}, pitch: ${arrive.pitch} }` : '';
+  return `  - { to: ${to}, yaw: ${point.yaw}, pitch: ${point.pitch}${arrival} }`;
 }
 
 /** One item for `hotspots:`, with place-holder words the editor replaces. */

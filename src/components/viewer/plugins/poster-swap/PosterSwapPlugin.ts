@@ -1,10 +1,10 @@
 import { AbstractConfigurablePlugin, events, utils, type Viewer } from '@photo-sphere-viewer/core';
+import { tilesSettled } from '../../tiles-settled.ts';
 import type { PosterSwapConfig } from './model.ts';
 
 /**
  * Keeps the build-time poster over the canvas until the live view is as sharp as the poster (the
- * tiles in view have arrived), then removes it. Task status 1 = pending, 2 = running in the
- * equirectangular-tiles adapter's queue; it is read, never changed (PSV is pinned at 5.15.1).
+ * tiles in view have arrived: tiles-settled.ts), then removes it.
  */
 export class PosterSwapPlugin extends AbstractConfigurablePlugin<PosterSwapConfig> {
   static override readonly id = 'hg-poster-swap';
@@ -45,10 +45,7 @@ export class PosterSwapPlugin extends AbstractConfigurablePlugin<PosterSwapConfi
   }
 
   private check(): void {
-    const adapter = (this.viewer as unknown as { adapter: { queue?: { tasks: Record<string, { status: number }> }; state?: { tiles?: object } } }).adapter;
-    const requested = Object.keys(adapter.state?.tiles ?? {}).length > 0;
-    const busy = Object.values(adapter.queue?.tasks ?? {}).some((task) => task.status === 1 || task.status === 2);
-    if (requested && !busy) this.finish();
+    if (tilesSettled(this.viewer)) this.finish();
   }
 
   private finish(): void {
