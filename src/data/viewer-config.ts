@@ -5,6 +5,7 @@
 import type { PanoramaAssets, VideoAssets } from '../panorama/public-assets.ts';
 import type { TileLevel } from '../panorama/tiles.ts';
 import type { HotspotMedia } from './scene-media.ts';
+import { hotspotCentre } from '../schemas/hotspot.ts';
 import { mapOfTour, tourMapUrl } from './tour-map.ts';
 import { sceneUrl, type TourData } from './tours.ts';
 import { sceneText, tourText } from './translations.ts';
@@ -20,8 +21,11 @@ export interface ViewerLink {
 
 export interface ViewerHotspot extends HotspotMedia {
   id: string;
+  /** The hotspot's point, or the centre of its area (src/schemas/hotspot.ts hotspotCentre). */
   yaw: number;
   pitch: number;
+  /** An area hotspot's outline: `[yaw, pitch]` corners in degrees (issue 17). */
+  area?: [number, number][];
   title: string;
   text: string;
 }
@@ -109,13 +113,14 @@ export function viewerTour(tour: TourData, startSceneId: string, lang: Lang = DE
         ...(panorama.poseHeading === undefined ? {} : { heading: panorama.poseHeading }),
         location: entry.data.location,
         links: entry.data.links,
-        hotspots: entry.data.hotspots.map(({ id: hotspotId, yaw, pitch }) => {
+        hotspots: entry.data.hotspots.map((hotspot) => {
+          const { id: hotspotId, area } = hotspot;
           const words = text.hotspots[hotspotId]!;
           const hotspotMedia = media.hotspots[hotspotId];
           return {
             id: hotspotId,
-            yaw,
-            pitch,
+            ...hotspotCentre(hotspot),
+            ...(area ? { area: area.map(([yaw, pitch]) => [yaw!, pitch!] as [number, number]) } : {}),
             title: words.title,
             text: words.text,
             ...hotspotMedia,

@@ -10,6 +10,7 @@ import { Slug } from '../schemas/ids.ts';
 import { checkSchema } from './schema-problems.ts';
 import { checkImageFile, checkMediaFile, checkPanorama, checkVideo } from './check-media.ts';
 import { checkOpeningView } from './check-opening-view.ts';
+import { checkAreas } from './check-area.ts';
 import type { ContentFile } from './load-content.ts';
 
 /** The ids a scene declares, read leniently so other checks still run when one field is wrong. */
@@ -104,6 +105,7 @@ export async function checkScene(scene: ContentFile): Promise<SceneCheck> {
   if (parsed.data) warnings.push(...checkOpeningView(parsed.data, file));
   const hotspots = list(raw, 'hotspots');
   const variants = list(raw, 'variants');
+  warnings.push(...checkAreas(hotspots, file));
   const [linkIds, hotspotIds, variantIds] = [ids(list(raw, 'links'), 'to'), ids(hotspots, 'id'), ids(variants, 'id')];
   const outline = { links: linkIds.map((l) => l.id), hotspots: hotspotIds.map((h) => h.id), variants: variantIds.map((v) => v.id) };
   errors.push(...duplicateIds(hotspotIds, 'hotspots', 'hotspot', file), ...duplicateIds(variantIds, 'variants', 'variant', file), ...blankText(hotspots, file));

@@ -15,21 +15,10 @@ import { openPage, useBrowser } from './support/browser.ts';
 import { useDevServer, waitForPage } from './support/dev-server.ts';
 import { faceHotspot, yawDistance } from './support/scene-page.ts';
 import { readScene } from './support/content.ts';
-import { waitForViewer } from './support/viewer.ts';
+import { viewerPositionAt, waitForViewer } from './support/viewer.ts';
 import { DEG } from '../../src/util/angles.ts';
 
 const SCENE = '/tours/cao-nguyen-da/cot-co-lung-cu/';
-
-/** What the viewer itself says lies under a point of its canvas, in degrees. */
-function viewerPositionAt(page: Page, x: number, y: number): Promise<{ yaw: number; pitch: number }> {
-  return page.evaluate(
-    ([vx, vy, deg]) => {
-      const p = document.querySelector('hg-viewer')!.psv!.dataHelper.viewerCoordsToSphericalCoords({ x: vx!, y: vy! });
-      return { yaw: p.yaw / deg!, pitch: p.pitch / deg! };
-    },
-    [x, y, DEG],
-  );
-}
 
 async function shownPosition(page: Page): Promise<{ yaw: number; pitch: number }> {
   return page.locator('[data-editor-yaw]').evaluate((el: HTMLElement) => ({ yaw: Number(el.dataset.editorYaw), pitch: Number(el.dataset.editorPitch) }));

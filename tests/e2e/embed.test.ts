@@ -70,7 +70,8 @@ describe('embed pages', () => {
     // lang=en opened the English twin before anything loaded: the words are English, not only the buttons.
     expect(new URL(page.url()).pathname).toBe('/en/embed/cao-nguyen-da/');
     expect(await page.title()).toBe('Quản Bạ Heaven Gate — The Đồng Văn Karst Plateau · Hà Giang 360');
-    expect(await page.locator('.hg-hotspot[aria-label="The mansion"]').count()).toBe(1);
+    // The mansion is an area hotspot (issue 17): an outline named like a button.
+    expect(await page.locator('.hg-area[aria-label="The mansion"][role="button"]').count()).toBe(1);
     const home = page.locator('a[data-embed-home]');
     expect(await home.textContent()).toBe('Open on Hà Giang 360');
     expect(await home.getAttribute('href')).toBe('/en/tours/cao-nguyen-da/nha-vuong/');

@@ -15,6 +15,9 @@ import { openPage } from './support/browser.ts';
 import { openSharpScene, viewOf, yawDistance } from './support/scene-page.ts';
 import { waitForViewer } from './support/viewer.ts';
 import { zoomToVerticalFov } from '../../src/schemas/view.ts';
+import { Vector3 } from 'three';
+import { direction } from '../../src/components/viewer/plugins/webxr/immersive/angles.ts';
+import { DEG } from '../../src/util/angles.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -23,6 +26,7 @@ const SCENE = '/tours/cao-nguyen-da/cot-co-lung-cu/';
 
 interface XrState {
   sceneId: string;
+  turn: number;
   resolution: number;
   frames: number;
   firstFrameMs?: number;
@@ -185,7 +189,7 @@ describe('immersive VR', () => {
       const match = compareView(shot, await loadRaw(scene.photoPath), { yaw: before.yaw, pitch: 0, vFov: 90 }, { bottomInset: 0 });
       expect(match.matching).toBeGreaterThan(0.75);
       // Link and info targets of the scene are there.
-      expect(state.targets.map((t) => `${t.kind}:${t.id}`).sort()).toEqual(['exit:exit', 'hotspot:la-co', 'link:pho-co-dong-van']);
+      expect(state.targets.map((t) => `${t.kind}:${t.id}`).sort()).toEqual(['exit:exit', 'hotspot:cot-co', 'hotspot:la-co', 'link:pho-co-dong-van']);
     });
 
     it('opens an info hotspot’s panel with the controller, and closes it (close button, then a select outside)', async () => {
@@ -206,6 +210,20 @@ describe('immersive VR', () => {
       await pointAt(page, target((await xrState(page))!, 'hotspot', 'la-co').direction);
       await press(page);
       await expect.poll(async () => (await xrState(page))?.panel, { timeout: 10_000 }).toBe('la-co');
+      await pointAt(page, [0.6, -0.2, 0.77]);
+      await press(page);
+      await expect.poll(async () => (await xrState(page))?.panel, { timeout: 10_000 }).toBe(null);
+    });
+
+    it('opens an area hotspot’s panel when the controller’s ray points inside its outline, away from its card (issue 17)', async () => {
+      const { page } = session;
+      const { turn } = (await xrState(page))!;
+      // The tower's shaft in the photo (yaw 0, pitch 15: inside the outline of `cot-co`, above its
+      // card and below the flag's), as the turned panorama shows it to the headset.
+      const ray = direction(0, 15 * DEG).applyAxisAngle(new Vector3(0, 1, 0), turn);
+      await pointAt(page, [ray.x, ray.y, ray.z]);
+      await press(page);
+      await expect.poll(async () => (await xrState(page))?.panel, { timeout: 10_000 }).toBe('cot-co');
       await pointAt(page, [0.6, -0.2, 0.77]);
       await press(page);
       await expect.poll(async () => (await xrState(page))?.panel, { timeout: 10_000 }).toBe(null);

@@ -22,7 +22,7 @@ async function check(name: string): Promise<string> {
   }
 }
 
-const CASES = ['valid-site', 'broken-link', 'missing-start-scene', 'unreachable-scene', 'angles-out-of-range', 'hotspot-without-text', 'duplicate-ids-in-scene', 'duplicate-scene-ids', 'files-not-read', 'invalid-ids', 'photo-missing', 'photo-unreadable', 'photo-wrong-size', 'unknown-category', 'missing-fields', 'frontmatter-unreadable', 'unknown-field', 'translation-language', 'orphan-translation', 'translation-unknown-ids', 'media-files', 'article-problems', 'tour-folders', 'hostile-text', 'hostile-body', 'yaml-bomb', 'twin-titles-self-link', 'many-problems', 'opening-view-without-arrow', 'guide-and-music'];
+const CASES = ['valid-site', 'broken-link', 'missing-start-scene', 'unreachable-scene', 'angles-out-of-range', 'hotspot-without-text', 'duplicate-ids-in-scene', 'duplicate-scene-ids', 'files-not-read', 'invalid-ids', 'photo-missing', 'photo-unreadable', 'photo-wrong-size', 'unknown-category', 'missing-fields', 'frontmatter-unreadable', 'unknown-field', 'translation-language', 'orphan-translation', 'translation-unknown-ids', 'media-files', 'article-problems', 'tour-folders', 'hostile-text', 'hostile-body', 'yaml-bomb', 'twin-titles-self-link', 'many-problems', 'opening-view-without-arrow', 'guide-and-music', 'area-hotspots'];
 
 describe('bad-content corpus', () => {
   it('has a test for every fixture folder', () => {
@@ -465,6 +465,26 @@ describe('bad-content corpus', () => {
 
       content/tours/dong-van/pho-co.mdx
         photo: The photo is 1000×1000 pixels, not a full 360° photo (its width must be twice its height) and it carries no XMP GPano data saying which part of the sphere it covers. (./pho-co.jpg) Use the equirectangular (2:1) export of your 360° camera app, or describe a partial panorama in the scene with \`partial: { horizontalFov: …, verticalFov: … }\`.
+      "
+    `);
+  });
+
+  it('area hotspots (issue 17): too few corners, corners out of range, a point and an area, neither, and a self-crossing outline (a warning)', async () => {
+    expect(await check('area-hotspots')).toMatchInlineSnapshot(`
+      "
+      The content has 5 problems.
+
+      content/tours/dong-van/cot-co.mdx
+        hotspots[1].area: needs at least 3 corners [yaw, pitch] to outline an area (the last joins the first). Add corners, or give the hotspot one point with \`yaw\` and \`pitch\` instead.
+        hotspots[2].area[1]: has yaw 400, outside -180..360 degrees. A full turn is 360°: write 40 instead.
+        hotspots[2].area[2]: has pitch -95, outside -90 (straight down)..90 (straight up) degrees. Measure it from the horizon; the picker (?edit) shows it.
+        hotspots[3].yaw: cannot be used together with \`area\`: a hotspot is either one point (\`yaw\`, \`pitch\`) or an outlined area. Remove this line, or remove \`area\`.
+        hotspots[5].yaw: is required: where the hotspot sits, in degrees from the centre of the photo (e.g. \`yaw: 45\`), or give an outline with \`area: [[yaw, pitch], …]\` instead. The picker (?edit) shows both.
+
+      The content has 1 warning (the site is still built):
+
+      content/tours/dong-van/cot-co.mdx
+        hotspots[4].area: the outline of "no" crosses itself: the edge from area[0] to area[1] crosses the edge from area[2] to area[3] (corners counted from 0), so the area drawn is a bow tie, not the shape you meant. List the corners in order round the outline (clockwise or anticlockwise), or draw it again with the picker (?edit).
       "
     `);
   });

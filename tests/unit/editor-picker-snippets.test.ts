@@ -1,7 +1,7 @@
 /** The YAML the editor picker copies (src/components/viewer/plugins/editor-picker/snippets.ts). */
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { editorPitch, editorYaw, freeHotspotId, hotspotSnippet, linkSnippet, movedHotspotSnippet, viewSnippet } from '../../src/components/viewer/plugins/editor-picker/snippets.ts';
+import { areaHotspotSnippet, editorPitch, editorYaw, freeHotspotId, hotspotSnippet, linkSnippet, movedHotspotSnippet, viewSnippet } from '../../src/components/viewer/plugins/editor-picker/snippets.ts';
 import { InfoHotspot, SceneLink } from '../../src/schemas/hotspot.ts';
 import { InitialView } from '../../src/schemas/view.ts';
 import { DEG } from '../../src/util/angles.ts';
@@ -47,5 +47,12 @@ describe('editor picker snippets', () => {
   it('offer a hotspot id the scene does not use yet', () => {
     expect(freeHotspotId(['la-co'])).toBe('diem-moi');
     expect(freeHotspotId(['diem-moi', 'diem-moi-2'])).toBe('diem-moi-3');
+  });
+
+  it('write an area hotspot (issue 17) that parses as YAML and passes the hotspot schema', () => {
+    const corners = [{ yaw: -16, pitch: -4 }, { yaw: -16, pitch: 1.5 }, { yaw: 16, pitch: 1.5 }, { yaw: 179.5, pitch: -4 }];
+    const yaml = areaHotspotSnippet('nha-chinh', corners);
+    expect(yaml).toBe(['  - id: nha-chinh', '    area: [[-16, -4], [-16, 1.5], [16, 1.5], [179.5, -4]]', '    title: Tên điểm', '    text: Vài câu giới thiệu điểm này.'].join('\n'));
+    expect(InfoHotspot.parse((YAML.parse(yaml) as unknown[])[0])).toMatchObject({ id: 'nha-chinh', area: corners.map((c) => [c.yaw, c.pitch]) });
   });
 });

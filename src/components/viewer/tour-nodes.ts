@@ -1,7 +1,8 @@
 /**
  * Turns our tour JSON into Photo Sphere Viewer's VirtualTour nodes: tiled panoramas, link arrows
  * (real buttons, named after their target, with a preview on hover and focus) and info hotspots
- * (buttons that open a panel with text, photo, sound or video).
+ * (buttons that open a panel with text, photo, sound or video; or, for an area hotspot, a soft
+ * outline that opens the same panel: plugins/keyboard/areas.ts makes it focusable).
  */
 import type { VirtualTourNode } from '@photo-sphere-viewer/virtual-tour-plugin';
 import type { ViewerHotspot, ViewerPanorama, ViewerScene } from '../../data/viewer-config.ts';
@@ -57,6 +58,32 @@ function hotspotButton(hotspot: ViewerHotspot): HTMLElement {
   return button;
 }
 
+/** What every hotspot marker carries (keyboard, embed API and editor picker read it). */
+export interface HotspotMarkerData {
+  hotspotId: string;
+  title: string;
+  /** An area hotspot: its marker is an SVG outline, not a button. */
+  area: boolean;
+}
+
+function hotspotPoint(hotspot: ViewerHotspot) {
+  return {
+    position: { yaw: hotspot.yaw * DEG, pitch: hotspot.pitch * DEG },
+    element: hotspotButton(hotspot),
+    size: { width: 40, height: 40 },
+    anchor: 'center center',
+  };
+}
+
+/**
+ * An area hotspot's outline: PSV's polygon marker, coloured by the stylesheet (class `hg-area`,
+ * CSS variables in global.css, light and dark), not by `svgStyle`'s attributes. An empty
+ * `svgStyle` keeps PSV from writing its default black fill.
+ */
+function areaOutline(area: [number, number][]) {
+  return { polygon: area.map(([yaw, pitch]): [number, number] => [yaw * DEG, pitch * DEG]), className: 'hg-area', svgStyle: {} };
+}
+
 /** The panel of an info hotspot. Every editor text is escaped: HTML in content shows as text. */
 export function hotspotPanel(hotspot: ViewerHotspot): string {
   const parts = [`<div class="hg-panel" data-hotspot-panel="${escapeHtml(hotspot.id)}">`, `<h2 tabindex="-1">${escapeHtml(hotspot.title)}</h2>`];
@@ -86,13 +113,10 @@ export function toNode(scene: ViewerScene, byId: Map<string, ViewerScene>, strin
     })),
     markers: scene.hotspots.map((hotspot) => ({
       id: `hotspot-${hotspot.id}`,
-      position: { yaw: hotspot.yaw * DEG, pitch: hotspot.pitch * DEG },
-      element: hotspotButton(hotspot),
-      size: { width: 40, height: 40 },
-      anchor: 'center center',
+      ...(hotspot.area ? areaOutline(hotspot.area) : hotspotPoint(hotspot)),
       tooltip: { content: escapeHtml(hotspot.title), position: 'top center' },
       content: hotspotPanel(hotspot),
-      data: { hotspotId: hotspot.id },
+      data: { hotspotId: hotspot.id, title: hotspot.title, area: Boolean(hotspot.area) } satisfies HotspotMarkerData,
     })),
     data: { view: scene.view, url: scene.url, title: scene.title },
   };

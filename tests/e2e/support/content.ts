@@ -8,7 +8,7 @@ export interface SceneSource {
   title: string;
   view: { yaw: number; pitch: number; zoom: number };
   links: { to: string; yaw: number; pitch?: number }[];
-  hotspots: { id: string; title: string; text: string }[];
+  hotspots: { id: string; title: string; text: string; yaw?: number; pitch?: number; area?: [number, number][] }[];
   body: string;
 }
 

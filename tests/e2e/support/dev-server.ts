@@ -21,7 +21,7 @@ export interface DevServer {
 
 /**
  * Starts `astro dev` on `port` before the file's tests and stops it (and waits for it to exit) after
- * them. Each file that needs one owns a fixed port (4397–4399): if Astro moves to another because
+ * them. Each file that needs one owns a fixed port (4397–4399; 4411 for the area picker): if Astro moves to another because
  * the port is busy, the start fails rather than talk to someone else's server.
  */
 export function useDevServer(port: number, { prepare, cleanUp }: DevServerOptions = {}): DevServer {

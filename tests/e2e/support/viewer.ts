@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { loadRaw, compareView, type ViewMatch } from './compare-view.ts';
 import { zoomToVerticalFov } from '../../../src/schemas/view.ts';
+import { DEG } from '../../../src/util/angles.ts';
 
 /**
  * Waits until the viewer has drawn its panorama sharp (poster gone), every plugin has arrived,
@@ -39,4 +40,15 @@ export async function matchViewerWithPhoto(page: Page, photoPath: string, view: 
   const shot = await loadRaw(await page.locator('hg-viewer').screenshot());
   const photo = await loadRaw(photoPath);
   return compareView(shot, photo, { yaw: view.yaw, pitch: view.pitch, vFov: zoomToVerticalFov(view.zoom) });
+}
+
+/** What the viewer itself says lies under a point of its canvas (viewer pixels), in degrees. */
+export function viewerPositionAt(page: Page, x: number, y: number): Promise<{ yaw: number; pitch: number }> {
+  return page.evaluate(
+    ([vx, vy, deg]) => {
+      const p = document.querySelector('hg-viewer')!.psv!.dataHelper.viewerCoordsToSphericalCoords({ x: vx!, y: vy! });
+      return { yaw: p.yaw / deg!, pitch: p.pitch / deg! };
+    },
+    [x, y, DEG],
+  );
 }

@@ -1,12 +1,15 @@
 import { AbstractConfigurablePlugin, events, utils, type Position, type Viewer } from '@photo-sphere-viewer/core';
 import type { MarkersPlugin } from '@photo-sphere-viewer/markers-plugin';
 import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
+import { DEG } from '../../../../util/angles.ts';
 import type { EditorPickerConfig } from './model.ts';
 import { EditorPanel, type PanelState } from './panel.ts';
-import { freeHotspotId, hotspotSnippet, linkSnippet, movedHotspotSnippet, toEditorPoint, viewSnippet } from './snippets.ts';
+import { areaHotspotSnippet, freeHotspotId, hotspotSnippet, linkSnippet, movedHotspotSnippet, toEditorPoint, viewSnippet } from './snippets.ts';
 
 /** Marker showing the last picked point. */
 const PICK_MARKER = 'hg-editor-pick';
+/** Marker of the area being drawn: a line through the corners, a polygon once closed. */
+const AREA_MARKER = 'hg-editor-area';
 /** Remembered per tab: the deep-link plugin rewrites the address, which drops `?edit`. */
 const SESSION_KEY = 'hg360-editor-mode';
 /** Viewer events the picker follows: clicks to pick, moves and zooms for the `view:` line. */
@@ -24,7 +27,8 @@ type LinkElement = HTMLElement & { tourLink?: { nodeId: string; position: Positi
 /**
  * Editor mode for `astro dev` (docs/editing.md): click the panorama to read a position in the
  * editors' degrees and copy a ready-to-paste YAML line (link or hotspot); drag existing arrows
- * and hotspots to get their new position; the current `view:` line is always shown. Toggled with
+ * and hotspots to get their new position; draw an area hotspot corner by corner (Enter closes it,
+ * Escape cancels); the current `view:` line is always shown. Toggled with
  * the E key or `?edit`. Never part of a production build: hg-viewer.ts imports it only when
  * `import.meta.env.DEV`.
  */
@@ -37,6 +41,7 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
   private panel!: EditorPanel;
   private state: PanelState | undefined;
   private hasPickMarker = false;
+  private hasAreaMarker = false;
   private viewFrame = 0;
   /** The scene the editor walked in from: the arrival line starts with its arrow. */
   private cameFrom: string | undefined;
@@ -65,9 +70,13 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
     for (const type of VIEWER_EVENTS) this.viewer.addEventListener(type, this);
     this.tour?.addEventListener('node-changed', this);
     document.addEventListener('keydown', this.onKey);
+    // Capture: Enter and Escape end a drawing before the keyboard plugin (panels, fullscreen) hears them.
+    document.addEventListener('keydown', this.onDrawKey, true);
     // Capture phase: the press must not reach PSV (rotation, clicks that follow links or open panels).
     this.viewer.container.addEventListener('mousedown', this.onPress, true);
     this.viewer.container.addEventListener('touchstart', this.onPress, { capture: true, passive: false });
+    this.viewer.container.addEventListener('pointerdown', this.onPointerDown, true);
+    this.viewer.container.addEventListener('click', this.onCornerClick);
     this.toggle(this.config.active || sessionStorage.getItem(SESSION_KEY) === '1');
   }
 
@@ -75,8 +84,11 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
     for (const type of VIEWER_EVENTS) this.viewer.removeEventListener(type, this);
     this.tour?.removeEventListener('node-changed', this);
     document.removeEventListener('keydown', this.onKey);
+    document.removeEventListener('keydown', this.onDrawKey, true);
     this.viewer.container.removeEventListener('mousedown', this.onPress, true);
     this.viewer.container.removeEventListener('touchstart', this.onPress, true);
+    this.viewer.container.removeEventListener('pointerdown', this.onPointerDown, true);
+    this.viewer.container.removeEventListener('click', this.onCornerClick);
     cancelAnimationFrame(this.viewFrame);
     this.panel.root.remove();
     super.destroy();
@@ -89,6 +101,7 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
     this.panel.root.hidden = !on;
     this.viewer.container.classList.toggle('hg-editing', on);
     if (!on) this.removePickMarker();
+    if (!on) this.removeAreaMarker();
     else this.onSceneChange();
   }
 
@@ -97,7 +110,7 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
     // By type, not instanceof: Vite's dev server may hand this lazily loaded module its own copy of PSV's classes.
     if (e.type === events.ClickEvent.type && e instanceof Event && 'data' in e) {
       const { data } = e as events.ClickEvent;
-      if (data.rightclick) return;
+      if (data.rightclick || this.panel.kind === 'area') return; // corners come from onCornerClick
       this.state = { mode: 'pick', point: toEditorPoint(data) };
       this.showPickMarker({ yaw: data.yaw, pitch: data.pitch });
       this.render(true);
@@ -119,6 +132,72 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
     this.toggle();
   };
 
+  /** Enter closes the area being drawn (3 corners or more), Escape throws it away. */
+  private onDrawKey = (e: KeyboardEvent): void => {
+    const s = this.state;
+    if (!this.active || s?.mode !== 'area' || s.closed) return;
+    // Not while typing the id; the kind's radio buttons may keep focus (PSV keeps clicks on the photo from taking it).
+    if ((e.target as HTMLElement | null)?.closest?.('input:not([type="radio"]), textarea, select, [contenteditable]')) return;
+    if (e.key === 'Enter' && s.corners.length >= 3) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.state = { ...s, closed: true };
+      this.showArea(s.corners, true);
+      this.render(true);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      this.state = undefined;
+      this.removeAreaMarker();
+      this.removePickMarker();
+      this.render();
+    }
+  };
+
+  private pressedAt = { x: 0, y: 0 };
+  private onPointerDown = (e: PointerEvent): void => {
+    this.pressedAt = { x: e.clientX, y: e.clientY };
+  };
+
+  /**
+   * A click on the photo in area mode: one more corner. Read from the DOM click, not PSV's click
+   * event: PSV swallows a second click within 300 ms (its double-click window), and corners are
+   * often clicked that fast. A press that dragged the view is no corner.
+   */
+  private onCornerClick = (e: MouseEvent): void => {
+    if (!this.active || this.panel.kind !== 'area' || e.button !== 0) return;
+    if (!(e.target as Element).closest('.psv-canvas-container')) return;
+    if (Math.hypot(e.clientX - this.pressedAt.x, e.clientY - this.pressedAt.y) > DRAG_THRESHOLD) return;
+    this.addCorner(this.positionAt(e.clientX, e.clientY));
+  };
+
+  /** One more corner (a new area once the last one was closed). */
+  private addCorner(position: Position): void {
+    const point = toEditorPoint(position);
+    const s = this.state;
+    const corners = s?.mode === 'area' && !s.closed ? [...s.corners, point] : [point];
+    this.state = { mode: 'area', point, corners, closed: false };
+    this.showPickMarker(position);
+    this.showArea(corners, false);
+    this.render();
+  }
+
+  /** Draws the corners so far as a line, or the closed outline as the viewer will show it. */
+  private showArea(corners: readonly { yaw: number; pitch: number }[], closed: boolean): void {
+    const markers = this.markers;
+    if (!markers) return;
+    this.removeAreaMarker();
+    if (corners.length < 2) return;
+    const points = corners.map((c): [number, number] => [c.yaw * DEG, c.pitch * DEG]);
+    markers.addMarker({ id: AREA_MARKER, ...(closed ? { polygon: points } : { polyline: points }), className: AREA_MARKER, svgStyle: {} });
+    this.hasAreaMarker = true;
+  }
+
+  private removeAreaMarker(): void {
+    if (this.hasAreaMarker) this.markers?.removeMarker(AREA_MARKER);
+    this.hasAreaMarker = false;
+  }
+
   /** The scene changed (or editor mode started): new link targets, a free hotspot id, a fresh view. */
   private onSceneChange(): void {
     const current = this.tour?.getCurrentNode()?.id;
@@ -126,6 +205,7 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
     const taken = (this.tour?.getCurrentNode()?.markers ?? []).map((m) => String((m.data as { hotspotId?: string } | undefined)?.hotspotId ?? ''));
     this.panel.setHotspotId(freeHotspotId(taken));
     this.hasPickMarker = false; // the tour plugin replaced the scene's markers
+    this.hasAreaMarker = false;
     this.state = undefined;
     this.render();
     this.panel.setView(viewSnippet(this.viewer.getPosition(), this.viewer.getZoomLevel()));
@@ -147,7 +227,11 @@ export class EditorPickerPlugin extends AbstractConfigurablePlugin<EditorPickerC
     const s = this.state;
     const text = !s
       ? ''
-      : s.mode === 'moved-link'
+      : s.mode === 'area'
+        ? s.closed
+          ? areaHotspotSnippet(this.panel.hotspotIdValue, s.corners)
+          : ''
+        : s.mode === 'moved-link'
         ? linkSnippet(s.to, s.point)
         : s.mode === 'moved-hotspot'
           ? movedHotspotSnippet(s.id, s.point)

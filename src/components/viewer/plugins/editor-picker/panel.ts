@@ -6,13 +6,15 @@
  */
 import type { EditorPoint } from './snippets.ts';
 
-export type PickKind = 'link' | 'hotspot';
+export type PickKind = 'link' | 'hotspot' | 'area';
 
 /** What the panel shows under the position. */
 export type PanelState =
   | { mode: 'pick'; point: EditorPoint }
   | { mode: 'moved-link'; point: EditorPoint; to: string }
-  | { mode: 'moved-hotspot'; point: EditorPoint; id: string };
+  | { mode: 'moved-hotspot'; point: EditorPoint; id: string }
+  /** An area being drawn (issue 17): corners so far; `closed` once Enter ended it. */
+  | { mode: 'area'; point: EditorPoint; corners: EditorPoint[]; closed: boolean };
 
 const STYLE = `
 .hg-editor{position:absolute;top:8px;left:8px;z-index:250;width:min(360px,calc(100% - 16px));max-height:calc(100% - 80px);overflow:auto;
@@ -27,6 +29,8 @@ const STYLE = `
 .hg-editor [data-editor-status]{color:#166534;min-height:1.4em}
 .hg-editing .psv-canvas-container{cursor:crosshair}
 .hg-editing .hg-hotspot,.hg-editing .psv-virtual-tour-link{cursor:move;outline:2px dashed #f59e0b;outline-offset:2px}
+.hg-editing .hg-area{pointer-events:none}
+.hg-editor-area{pointer-events:none;fill:rgb(245 158 11 / 0.2);stroke:#f59e0b;stroke-width:2px;stroke-dasharray:5 3}
 .hg-editor-pick{pointer-events:none;width:24px;height:24px;border:2px solid #fff;border-radius:50%;box-shadow:0 0 0 2px #b45309,inset 0 0 0 2px #b45309}
 `;
 
@@ -64,6 +68,7 @@ export class EditorPanel {
   private readonly arrivalBox = element('div');
   private readonly copySnippet: HTMLButtonElement;
   private readonly hotspotRadio: HTMLInputElement;
+  private readonly areaRadio: HTMLInputElement;
   private readonly callbacks: PanelCallbacks;
 
   constructor(callbacks: PanelCallbacks) {
@@ -85,6 +90,7 @@ export class EditorPanel {
     };
     radio('link', 'Mũi tên [Link]');
     this.hotspotRadio = radio('hotspot', 'Điểm thông tin [Hotspot]');
+    this.areaRadio = radio('area', 'Vùng [Area]');
     this.target.addEventListener('change', () => callbacks.onInput());
     this.hotspotId.addEventListener('input', () => callbacks.onInput());
     this.arrivalFrom.dataset.editorArrivalFrom = '';
@@ -95,7 +101,10 @@ export class EditorPanel {
     this.root.append(
       element('h2', {}, 'Chế độ soạn [Editor mode]'),
       element('button', { type: 'button', className: 'hg-editor-close', textContent: '×', title: 'Tắt (phím E) [Turn off (E key)]', onclick: () => callbacks.onClose() }),
-      element('p', { textContent: 'Bấm vào ảnh để lấy vị trí; kéo mũi tên hoặc nút (i) để dời chúng. Phím E bật/tắt. [Click the photo to get a position; drag arrows and (i) buttons to move them. E turns this on and off.]' }),
+      element('p', {
+        textContent:
+          'Bấm vào ảnh để lấy vị trí; kéo mũi tên hoặc nút (i) để dời chúng. Vùng: bấm từng góc, Enter để khép, Esc để huỷ. Phím E bật/tắt. [Click the photo to get a position; drag arrows and (i) buttons to move them. Area: click each corner, Enter closes it, Escape cancels. E turns this on and off.]',
+      }),
       this.position,
       this.kindField,
       this.targetLabel,
@@ -123,7 +132,7 @@ export class EditorPanel {
   }
 
   get kind(): PickKind {
-    return this.hotspotRadio.checked ? 'hotspot' : 'link';
+    return this.areaRadio.checked ? 'area' : this.hotspotRadio.checked ? 'hotspot' : 'link';
   }
 
   get targetScene(): string {
@@ -147,7 +156,8 @@ export class EditorPanel {
 
   /** Writes the position, the explanation and the snippet for a state (undefined: nothing picked yet). */
   showState(state: PanelState | undefined, snippet = ''): void {
-    const picking = state?.mode === 'pick';
+    // The kind is chosen before the first click too: an area's first click is already a corner.
+    const picking = !state || state.mode === 'pick' || state.mode === 'area';
     this.kindField.hidden = !picking;
     this.position.replaceChildren();
     if (state) {
@@ -155,11 +165,22 @@ export class EditorPanel {
       out.dataset.editorYaw = String(state.point.yaw);
       out.dataset.editorPitch = String(state.point.pitch);
       this.position.append(element('strong', { textContent: 'Vị trí [Position]: ' }), out);
+      if (state.mode === 'area') {
+        const count = element('output', { textContent: ` — ${state.corners.length} góc [corners]` });
+        count.dataset.editorCorners = String(state.corners.length);
+        this.position.append(count);
+      }
     }
     this.note.textContent =
       state === undefined
         ? 'Chưa chọn điểm nào. [Nothing picked yet.]'
-        : state.mode === 'pick'
+        : state.mode === 'area'
+          ? state.closed
+            ? 'Dán các dòng này dưới "hotspots:", rồi sửa title và text. [Paste under "hotspots:", then edit title and text.]'
+            : state.corners.length < 3
+              ? 'Bấm thêm góc (ít nhất 3); Esc để huỷ. [Click more corners (at least 3); Escape cancels.]'
+              : 'Bấm thêm góc, hoặc Enter để khép vùng; Esc để huỷ. [Click more corners, or Enter to close the area; Escape cancels.]'
+          : state.mode === 'pick'
           ? this.kind === 'link'
             ? 'Dán dòng này dưới "links:" trong tệp .mdx của cảnh. [Paste this line under "links:" in the scene’s .mdx file.]'
             : 'Dán các dòng này dưới "hotspots:", rồi sửa title và text. [Paste under "hotspots:", then edit title and text.]'
@@ -202,7 +223,7 @@ export class EditorPanel {
   private refreshFields(notify = true): void {
     const picking = !this.kindField.hidden;
     this.targetLabel.hidden = !picking || this.kind !== 'link';
-    this.idLabel.hidden = !picking || this.kind !== 'hotspot';
+    this.idLabel.hidden = !picking || this.kind === 'link';
     if (notify) this.callbacks.onInput();
   }
 }

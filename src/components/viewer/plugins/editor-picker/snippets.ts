@@ -48,6 +48,15 @@ export function hotspotSnippet(id: string, point: EditorPoint, title = 'Tên đi
   return [`  - id: ${id}`, `    yaw: ${point.yaw}`, `    pitch: ${point.pitch}`, `    title: ${title}`, `    text: ${text}`].join('\n');
 }
 
+/**
+ * One item for `hotspots:` outlined as an area (issue 17): its corners in the order they were
+ * clicked, on one line so the outline reads as one thing.
+ */
+export function areaHotspotSnippet(id: string, corners: readonly EditorPoint[], title = 'Tên điểm', text = 'Vài câu giới thiệu điểm này.'): string {
+  const area = corners.map((c) => `[${c.yaw}, ${c.pitch}]`).join(', ');
+  return [`  - id: ${id}`, `    area: [${area}]`, `    title: ${title}`, `    text: ${text}`].join('\n');
+}
+
 /** The new position of a hotspot that was dragged: the two lines to replace in its entry. */
 export function movedHotspotSnippet(id: string, point: EditorPoint): string {
   return [`  # hotspots → ${id}`, `    yaw: ${point.yaw}`, `    pitch: ${point.pitch}`].join('\n');

@@ -300,8 +300,8 @@ export class GuidedTourPlugin extends AbstractConfigurablePlugin<GuidedTourConfi
 
   /** Rings the info point the caption speaks of. */
   private markSpot(hotspotId: string | undefined): void {
-    for (const el of this.viewer.container.querySelectorAll('.hg-hotspot.hg-guided')) el.classList.remove('hg-guided');
-    if (hotspotId) this.viewer.container.querySelector(`.hg-hotspot[data-hotspot="${CSS.escape(hotspotId)}"]`)?.classList.add('hg-guided');
+    for (const el of this.viewer.container.querySelectorAll('.hg-hotspot.hg-guided, .hg-area.hg-guided')) el.classList.remove('hg-guided');
+    if (hotspotId) this.viewer.container.querySelector(`.hg-hotspot[data-hotspot="${CSS.escape(hotspotId)}"], .hg-area[data-hotspot="${CSS.escape(hotspotId)}"]`)?.classList.add('hg-guided'); // an area's outline too (issue 17)
   }
 
   /** The guide glides the view itself: autorotate must not start turning on its own meanwhile. */

@@ -1,6 +1,7 @@
 import { AbstractConfigurablePlugin, utils, type Viewer } from '@photo-sphere-viewer/core';
 import type { MarkersPlugin } from '@photo-sphere-viewer/markers-plugin';
 import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
+import { AREA_SELECTOR, labelAreas, pressArea } from './areas.ts';
 import { createHelpDialog } from './help-dialog.ts';
 import type { KeyboardConfig } from './model.ts';
 
@@ -10,7 +11,7 @@ export const HELP_BUTTON = 'hg-help';
 /**
  * The whole tour by keyboard. Arrow keys and +/− act only while focus is inside the viewer, so
  * the page keeps its own keys (no trap). Tab walks the hotspots and arrows, which are real
- * buttons; Enter opens a hotspot's panel (focus moves into it) or follows an arrow; Escape closes
+ * buttons (area hotspots' outlines are made focusable, areas.ts); Enter opens a hotspot's panel (focus moves into it) or follows an arrow; Escape closes
  * the help, then the panel (focus returns to its hotspot), then leaves fullscreen, then puts focus
  * on the viewer region itself so the next Tab leaves it. `?` shows the help.
  */
@@ -20,7 +21,10 @@ export class KeyboardPlugin extends AbstractConfigurablePlugin<KeyboardConfig> {
   static override readonly readonlyOptions = ['host', 'strings'];
 
   private help!: HTMLDialogElement;
-  private lastHotspot?: HTMLElement;
+  private lastHotspot?: HTMLElement | SVGElement;
+  private readonly onSetMarkers = () => {
+    if (this.markers) labelAreas(this.markers);
+  };
   private readonly listeners: [EventTarget, string, EventListener][] = [];
 
   constructor(viewer: Viewer, config: KeyboardConfig) {
@@ -38,7 +42,7 @@ export class KeyboardPlugin extends AbstractConfigurablePlugin<KeyboardConfig> {
       if (host.contains(relatedTarget as Node | null)) return;
       // A focused hotspot or arrow that turns out of view loses focus without anyone leaving the
       // viewer: keep the keys (a held arrow key would otherwise never hear its keyup and spin on).
-      if (target instanceof HTMLElement && target !== host && host.contains(target) && !target.checkVisibility({ visibilityProperty: true })) {
+      if (target instanceof Element && target !== host && host.contains(target) && !target.checkVisibility({ visibilityProperty: true })) {
         host.focus({ preventScroll: true });
         return;
       }
@@ -47,12 +51,16 @@ export class KeyboardPlugin extends AbstractConfigurablePlugin<KeyboardConfig> {
     this.listen(host, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
     // Keyboard "clicks" (detail 0) on our buttons: PSV only handles pointer clicks on the canvas.
     this.listen(host, 'click', (e) => this.onClick(e as MouseEvent));
+    // Each scene brings its markers: name and focus its area outlines (the first scene's are there already).
+    this.markers?.addEventListener('set-markers', this.onSetMarkers);
+    this.onSetMarkers();
     // The plugin arrives after the first frame (late chunk): focus may be inside already.
     if (host.contains(document.activeElement)) this.viewer.startKeyboardControl();
   }
 
   override destroy(): void {
     for (const [target, type, listener] of this.listeners) target.removeEventListener(type, listener);
+    this.markers?.removeEventListener('set-markers', this.onSetMarkers);
     this.help.remove();
     super.destroy();
   }
@@ -74,7 +82,7 @@ export class KeyboardPlugin extends AbstractConfigurablePlugin<KeyboardConfig> {
   private onClick(e: MouseEvent): void {
     if (e.detail !== 0) return;
     const target = e.target as HTMLElement;
-    const hotspot = target.closest<HTMLElement>('.hg-hotspot');
+    const hotspot = target.closest<HTMLElement | SVGElement>(`.hg-hotspot, ${AREA_SELECTOR}`);
     const arrow = target.closest<HTMLElement>('.hg-link-arrow');
     if (hotspot?.dataset.hotspot) {
       this.lastHotspot = hotspot;
@@ -91,6 +99,7 @@ export class KeyboardPlugin extends AbstractConfigurablePlugin<KeyboardConfig> {
 
   private onKeyDown(e: KeyboardEvent): void {
     const typing = (e.target as HTMLElement).closest('input, textarea, select, [contenteditable]');
+    if (pressArea(e)) return;
     if (e.key === '?' && !typing) {
       e.preventDefault();
       this.toggleHelp();

@@ -9,6 +9,7 @@ import { Group, LinearSRGBColorSpace, PerspectiveCamera, Quaternion, Scene, Vect
 import type { ViewerScene } from '../../../../../data/viewer-config.ts';
 import type { ExitView, WebXrStrings } from '../model.ts';
 import { heading, turnFor, yawOf } from './angles.ts';
+import { areaCardPosition, areaHotspotOnRay } from './area-pick.ts';
 import { ExitButton } from './exit-button.ts';
 import { Fade } from './fade.ts';
 import { openPanel, type Panel } from './panel.ts';
@@ -94,7 +95,7 @@ export class ImmersiveMode {
     this.world.add(this.sphere);
     this.exit = new ExitButton(options.strings.exitVr);
     this.scene.add(this.world, this.exit.group, this.fade.mesh);
-    this.pointers = new Pointers(this.scene, options.dwell, () => this.allTargets(), (t) => this.choose(t));
+    this.pointers = new Pointers(this.scene, options.dwell, () => this.allTargets(), (t) => this.choose(t), (d) => this.areaTarget(d));
   }
 
   private async begin(): Promise<void> {
@@ -130,6 +131,8 @@ export class ImmersiveMode {
       panel: this.panel?.hotspotId ?? null,
       fade: this.fade.opacity,
       changing: this.changing,
+      /** The panorama's turn about the vertical (radians): tests point at places of the photo through it. */
+      turn: this.world.rotation.y,
       targets: this.allTargets().map((t) => {
         t.mesh.getWorldPosition(position).normalize();
         return { kind: t.kind, id: t.id, direction: position.toArray() };
@@ -139,6 +142,12 @@ export class ImmersiveMode {
 
   private allTargets(): Target[] {
     return [...this.targets, ...(this.panel?.targets ?? []), this.exit.target];
+  }
+
+  /** The info card of the area hotspot a ray points into (the card lights up as if hit). */
+  private areaTarget(direction: Vector3): Target | undefined {
+    const id = areaHotspotOnRay(this.sceneById(this.sceneId).hotspots, direction, this.world.rotation.y);
+    return id === undefined ? undefined : this.targets.find((t) => t.kind === 'hotspot' && t.id === id);
   }
 
   private sceneById(id: string): ViewerScene {
@@ -163,7 +172,10 @@ export class ImmersiveMode {
     for (const target of this.targets) disposeTarget(target);
     this.targets = [
       ...scene.links.map((link) => linkTarget(link.to, this.sceneById(link.to).title, link.yaw * DEG, link.pitch * DEG)),
-      ...scene.hotspots.map((h) => hotspotTarget(h.id, h.title, h.yaw * DEG, h.pitch * DEG)),
+      ...scene.hotspots.map((h) => {
+        const at = h.area ? areaCardPosition(h.area, h) : h;
+        return hotspotTarget(h.id, h.title, at.yaw * DEG, at.pitch * DEG);
+      }),
     ];
     for (const target of this.targets) {
       setHover(target, false);

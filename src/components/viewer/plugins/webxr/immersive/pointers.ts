@@ -49,9 +49,12 @@ export class Pointers {
   private readonly dwell: number;
   private readonly targets: () => Target[];
   private readonly choose: (target: Target | undefined) => void;
+  /** What a ray that touches no card points at on the panorama itself (an area hotspot's outline). */
+  private readonly pickArea: (direction: Vector3) => Target | undefined;
 
-  constructor(scene: Scene, dwell: number, targets: () => Target[], choose: (target: Target | undefined) => void) {
+  constructor(scene: Scene, dwell: number, targets: () => Target[], choose: (target: Target | undefined) => void, pickArea: (direction: Vector3) => Target | undefined = () => undefined) {
     this.scene = scene;
+    this.pickArea = pickArea;
     this.dwell = dwell;
     this.targets = targets;
     this.choose = choose;
@@ -73,7 +76,7 @@ export class Pointers {
     this.raycaster.set(origin, forward);
     const list = this.targets();
     const hit = this.raycaster.intersectObjects(list.map((t) => t.mesh), false)[0];
-    return hit && list.find((t) => t.mesh === hit.object);
+    return (hit && list.find((t) => t.mesh === hit.object)) ?? this.pickArea(forward);
   }
 
   /** A `select` event of the session: trigger, pinch, transient pointer or screen tap. */
