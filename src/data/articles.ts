@@ -18,8 +18,12 @@ export interface ArticleData {
   coverAlt: string | undefined;
   /** The entry whose body is shown in this language. */
   body: ArticleEntry | ArticleTranslationEntry;
-  /** True when this language falls back to the original. */
-  untranslated: boolean;
+  /**
+   * What this language shows in the original's words, as tours and scenes say it (`TourText.missing`):
+   * empty when translated, `['(whole article)']` when there is no `<slug>.<lang>.mdx`, else the
+   * fields a translation leaves out.
+   */
+  missing: string[];
   url: string;
 }
 
@@ -41,9 +45,15 @@ export async function getArticles(lang: Lang): Promise<ArticleData[]> {
         summary: translation?.data.summary ?? entry.data.summary,
         coverAlt: translation?.data.coverAlt ?? entry.data.cover?.alt,
         body: translation ?? entry,
-        untranslated: lang !== DEFAULT_LANGUAGE && !translation,
+        missing: missingWords(lang, translation),
         url: articleUrl(entry.id, lang),
       };
     })
     .sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime() || a.slug.localeCompare(b.slug));
+}
+
+function missingWords(lang: Lang, translation: ArticleTranslationEntry | undefined): string[] {
+  if (lang === DEFAULT_LANGUAGE) return [];
+  if (!translation) return ['(whole article)'];
+  return translation.body?.trim() ? [] : ['(body)'];
 }
