@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { ContenderSource } from './run.ts';
+import type { ContenderSource } from './contender-source.ts';
 
 const WORK = 'node_modules/.cache/hg360/bench-view/our-site';
 

@@ -25,21 +25,14 @@ import { referenceGrid } from './reference.ts';
 import { INITIAL_VFOV } from './pages.ts';
 import { serveStatic, type StaticServer } from '../../support/static-server.ts';
 import { takeShots } from './shots.ts';
+import type { BenchContext, ContenderSource } from './contender-source.ts';
+
+export type { BenchContext, ContenderSource } from './contender-source.ts';
 import { NETWORK_LABELS, type NetworkProfileName } from './network.ts';
 
 export type { Contender } from './measure.ts';
 
-export interface BenchContext {
-  /** Absolute path of the benchmark photo; a contender should show this photo. */
-  photo: string;
-  /** The peers' build (work directory, pages). */
-  peers: PeerBuild;
-  /** Serves a directory on 127.0.0.1 for the duration of the benchmark; resolves to its origin (no trailing /). */
-  serve(dir: string): Promise<string>;
-}
 
-/** Adds contender(s) to the benchmark, e.g. `async (ctx) => ({ name: 'Ours', url: `${await ctx.serve(dist)}/scene/` })`. */
-export type ContenderSource = (ctx: BenchContext) => Contender | Contender[] | Promise<Contender | Contender[]>;
 
 export interface BenchOptions {
   runs?: number;

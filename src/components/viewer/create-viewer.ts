@@ -22,6 +22,7 @@ import { WalkPlugin } from './plugins/walk/index.ts';
 import type { VariantsPlugin } from './plugins/variants/index.ts';
 import { SceneAdapter, VideoScenePlugin } from './plugins/video-scene/index.ts';
 import type { ViewerStrings } from './strings.ts';
+import type { ViewerChrome } from './viewer-chrome.ts';
 import { DEG, toNode } from './tour-nodes.ts';
 
 export interface CreateViewerOptions {
@@ -36,21 +37,7 @@ export interface CreateViewerOptions {
   chrome?: ViewerChrome;
 }
 
-/**
- * Options of embed pages (docs/embedding.md). `ui`: 'none' hides the navbar, 'minimal' keeps zoom
- * and fullscreen, 'full' is the scene page's set. `gallery`/`autorotate` undefined = as on scene
- * pages. `embed` swaps the deep link (the address is the partner's frame) for the message API.
- */
-export interface ViewerChrome {
-  ui: 'none' | 'minimal' | 'full';
-  gallery?: boolean | undefined;
-  autorotate?: boolean | undefined;
-  embed: boolean;
-  /** A home-page hero: the address belongs to the home page, so no deep link (and no message API). */
-  hero?: boolean;
-  /** A kiosk screen (`?kiosk=1`, issue 17): its address stays as it was opened, so a reload is a kiosk again. */
-  kiosk?: boolean;
-}
+export type { ViewerChrome } from './viewer-chrome.ts';
 
 export function createViewer({ host, mount, tour, strings, urlView, onSharp, chrome = { ui: 'full', embed: false } }: CreateViewerOptions): Viewer {
   StorageFallbackPlugin.install();

@@ -9,7 +9,7 @@ import type { Viewer } from '@photo-sphere-viewer/core';
 import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
 import type { ViewerTour } from '../../data/viewer-config.ts';
 import { addressOptions, parseEmbedOptions } from '../../embed/embed-options.ts';
-import type { ViewerChrome } from './create-viewer.ts';
+import type { ViewerChrome } from './viewer-chrome.ts';
 import { parseViewParams } from './plugins/deep-link/url-view.ts';
 import { guideAddress } from './plugins/guided-tour/address.ts';
 import { viewerStrings } from './strings.ts';

@@ -10,7 +10,7 @@ import type { MapPlugin } from '@photo-sphere-viewer/map-plugin';
 import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
 import { EMBED_COMMAND_ORIGINS } from '../../config/embed.ts';
 import type { ViewerTour } from '../../data/viewer-config.ts';
-import type { ViewerChrome } from './create-viewer.ts';
+import type { ViewerChrome } from './viewer-chrome.ts';
 import { guideAddress } from './plugins/guided-tour/address.ts';
 import type { LatePlugin } from './plugins/late-plugins/index.ts';
 import type { ViewerStrings } from './strings.ts';

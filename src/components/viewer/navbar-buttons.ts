@@ -4,7 +4,7 @@
  * press before then is not lost.
  */
 import { registerButton } from '@photo-sphere-viewer/core';
-import type { ViewerChrome } from './create-viewer.ts';
+import type { ViewerChrome } from './viewer-chrome.ts';
 import { GuidedTourButton } from './plugins/guided-tour/GuidedTourButton.ts';
 import { HelpButton } from './plugins/keyboard/HelpButton.ts';
 import { GalleryButton, GyroscopeButton, StereoButton } from './plugins/late-plugins/psv-buttons.ts';
