@@ -13,6 +13,7 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -132,8 +133,8 @@ ${table}
 - A page that paints only a WebGL \`<canvas>\` has no Largest Contentful Paint (a canvas is never an LCP
   candidate), and Lighthouse gives such a page no performance score ("—": it stops with NO_LCP): Marzipano's
   and Pannellum's demo pages here. Plain PSV's page got an LCP late (its loader), hence its low score.
-- The figures were taken on a shared 2-core machine under heavy load (load average ≈ 20): TBT in particular
-  grows with the load (Lighthouse simulates from the observed task lengths). Rerun on a quiet machine.
+- Load average when the run ended: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores. TBT in particular grows with the
+  machine's load (Lighthouse simulates from the observed task lengths): compare runs made at similar load.
 `;
     await writeBenchmarkSection(join(REPO_ROOT, 'BENCHMARKS.md'), TITLE, section);
     console.log(`Wrote "${TITLE.slice(3)}" to BENCHMARKS.md`);

@@ -6,7 +6,7 @@
  *
  * `bench: true` adds what the benchmarks need to compare contenders fairly: text gzipped on the fly
  * (as any real host sends it, so "JS KiB" means bytes on the wire), nothing cacheable between runs,
- * and Resource Timing sizes readable across origins.
+ * and Resource Timing sizes readable across origins; and leaves `_headers` out (see below).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -37,8 +37,10 @@ export interface StaticServer {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
 
 export async function serveStatic(root: string, { port = 0, host = '127.0.0.1', bench = false }: StaticServerOptions = {}): Promise<StaticServer> {
+  // The benchmarks' instruments run inside the pages (a blob: worker reading the canvas, injected
+  // probes) and the site's Content-Security-Policy would refuse them: they are served without it.
   const headersFile = join(root, '_headers');
-  const rules: HeaderRule[] = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')).rules : [];
+  const rules: HeaderRule[] = !bench && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')).rules : [];
   const files = sirv(root, { dev: true, dotfiles: false, etag: !bench });
   const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : Buffer.from('Not found');
   const gzipped = new Map<string, Buffer>();

@@ -29,7 +29,12 @@ export function langParam(lang: Lang): string | undefined {
   return lang === DEFAULT_LANGUAGE ? undefined : lang;
 }
 
+/** The props of a page that exists once per language (`export const getStaticPaths = languagePaths`). */
+export interface LanguagePageProps {
+  lang: Lang;
+}
+
 /** Every language as `getStaticPaths` entries of a `[...lang]` route. */
-export function languagePaths(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
+export function languagePaths(): { params: { lang: string | undefined }; props: LanguagePageProps }[] {
   return LANGUAGES.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }
