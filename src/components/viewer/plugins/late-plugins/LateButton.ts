@@ -1,6 +1,6 @@
-import { AbstractButton, type Navbar } from '@photo-sphere-viewer/core';
-import { LatePluginLoadedEvent } from './events.ts';
+import { AbstractButton, type AbstractPlugin, type Navbar } from '@photo-sphere-viewer/core';
 import type { LatePluginsPlugin } from './LatePluginsPlugin.ts';
+import { whenPlugin } from './when-plugin.ts';
 
 export interface LateButtonConfig {
   className: string;
@@ -21,17 +21,14 @@ export abstract class LateButton<P = unknown> extends AbstractButton {
 
   protected plugin?: P;
   private readonly late?: LatePluginsPlugin;
-  private readonly onLoaded = (e: LatePluginLoadedEvent) => {
-    if (e.pluginId === this.pluginId) this.arrive(this.viewer.getPlugin(e.pluginId) as P);
-  };
+  private readonly stopWaiting: () => void;
 
   constructor(navbar: Navbar, config: LateButtonConfig) {
     super(navbar, { className: `hg-button ${config.className}`, icon: config.icon, hoverScale: true, collapsable: config.collapsable ?? true, tabbable: true });
     if (config.visible === false) this.hide(false);
     this.late = this.viewer.getPlugin<LatePluginsPlugin>('hg-late-plugins');
-    const present = this.viewer.getPlugin(this.pluginId) as P | undefined;
-    if (present) queueMicrotask(() => this.arrive(present));
-    else this.late?.addEventListener(LatePluginLoadedEvent.type, this.onLoaded as EventListener);
+    // After the subclass's constructor has run (its fields exist), even when the plugin is there already.
+    this.stopWaiting = whenPlugin<AbstractPlugin>(this.viewer, this.pluginId, (plugin) => queueMicrotask(() => this.arrive(plugin as P)));
   }
 
   get pluginId(): string {
@@ -44,7 +41,7 @@ export abstract class LateButton<P = unknown> extends AbstractButton {
   }
 
   override destroy(): void {
-    this.late?.removeEventListener(LatePluginLoadedEvent.type, this.onLoaded as EventListener);
+    this.stopWaiting();
     this.detach?.();
     super.destroy();
   }
