@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { TimedStep } from '../../../src/build/timings.ts';
-import { sampleTreePeak } from '../process-tree.ts';
+import { type ProcessPeak, sampleTreePeak } from '../process-tree.ts';
 import { type Phase, phasesOf, startupOf } from './phases.ts';
 import type { ScaleSite } from './make-site.ts';
 
@@ -31,6 +31,8 @@ export interface BuildMeasure {
   phases: Record<Phase, number>;
   peakMiB: number;
   atPeak: string;
+  /** Each process's own peak RSS (MiB) in the step it ran in, largest first. */
+  byProcess?: ProcessPeak[];
   /** Derivative folders the build made (new hash folders in the cache). */
   derived: number;
   distMiB: number;
@@ -57,6 +59,7 @@ interface Measured {
   ended: number;
   peakKiB: number;
   atPeak: string;
+  byProcess: ProcessPeak[];
   cpuSeconds: number;
 }
 
@@ -72,13 +75,16 @@ async function runMeasured(args: string[], env: NodeJS.ProcessEnv): Promise<Meas
   const peak = sampleTreePeak(child, 50);
   const code = await new Promise<number | null>((r) => child.on('close', r));
   const ended = Date.now();
-  const { peakKiB, atPeak } = await peak;
+  const { peakKiB, atPeak, byProcess } = await peak;
   if (code !== 0) throw new Error(`node ${args.join(' ')} failed (${code}):\n${output.split('\n').slice(-25).join('\n')}`);
   const [user, system] = (/HG360_CPU=([\d.]+) ([\d.]+)/.exec(output) ?? []).slice(1).map(Number);
-  return { started, ended, peakKiB, atPeak, cpuSeconds: (user ?? NaN) + (system ?? NaN) };
+  return { started, ended, peakKiB, atPeak, byProcess, cpuSeconds: (user ?? NaN) + (system ?? NaN) };
 }
 
-/** What `npm run build` runs after the demo content: the photos' derivatives in a process of their own, then `astro build`. */
+/**
+ * What `npm run build` runs after the demo content: the photos' derivatives in a process of their own,
+ * then `astro build` through scripts/astro-build.ts (its heap limit and allocator settings).
+ */
 export async function measureBuild(dirs: SiteDirs, env: NodeJS.ProcessEnv = {}): Promise<BuildMeasure> {
   const timings = resolve(dirs.dist, '..', 'timings.jsonl');
   await rm(timings, { force: true });
@@ -96,7 +102,7 @@ export async function measureBuild(dirs: SiteDirs, env: NodeJS.ProcessEnv = {}):
     ...env,
   };
   const derive = await runMeasured(['scripts/derive-panoramas.ts'], siteEnv);
-  const astro = await runMeasured(['node_modules/astro/bin/astro.mjs', 'build'], { ...siteEnv, HG360_BUILD_TIMINGS: timings });
+  const astro = await runMeasured(['scripts/astro-build.ts'], { ...siteEnv, HG360_BUILD_TIMINGS: timings });
   const steps = (await readFile(timings, 'utf8'))
     .trim()
     .split('\n')
@@ -112,6 +118,7 @@ export async function measureBuild(dirs: SiteDirs, env: NodeJS.ProcessEnv = {}):
     phases: phasesOf(steps, astro.started, astro.ended),
     peakMiB: peak.peakKiB / 1024,
     atPeak: `${peak === derive ? 'derive:panoramas' : 'astro build'}: ${peak.atPeak}`,
+    byProcess: [...derive.byProcess, ...astro.byProcess].sort((a, b) => b.peakMiB - a.peakMiB),
     derived: [...after].filter((hash) => !before.has(hash)).length,
     distMiB: bytes / 1024 / 1024,
     pages,
