@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { TimedStep } from '../../../src/build/timings.ts';
+import { astroBuildArgs } from '../../../src/build/astro-process.ts';
 import { type ProcessPeak, sampleTreePeak } from '../process-tree.ts';
 import { type Phase, phasesOf, startupOf } from './phases.ts';
 import type { ScaleSite } from './make-site.ts';
@@ -83,7 +84,7 @@ async function runMeasured(args: string[], env: NodeJS.ProcessEnv): Promise<Meas
 
 /**
  * What `npm run build` runs after the demo content: the photos' derivatives in a process of their own,
- * then `astro build` through scripts/astro-build.ts (its heap limit and allocator settings).
+ * then `astro build` with the arguments package.json gives it (its heap limit: src/build/astro-process.ts).
  */
 export async function measureBuild(dirs: SiteDirs, env: NodeJS.ProcessEnv = {}): Promise<BuildMeasure> {
   const timings = resolve(dirs.dist, '..', 'timings.jsonl');
@@ -102,7 +103,8 @@ export async function measureBuild(dirs: SiteDirs, env: NodeJS.ProcessEnv = {}):
     ...env,
   };
   const derive = await runMeasured(['scripts/derive-panoramas.ts'], siteEnv);
-  const astro = await runMeasured(['scripts/astro-build.ts'], { ...siteEnv, HG360_BUILD_TIMINGS: timings });
+  const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: { build: string } };
+  const astro = await runMeasured(astroBuildArgs(pkg.scripts.build), { ...siteEnv, HG360_BUILD_TIMINGS: timings });
   const steps = (await readFile(timings, 'utf8'))
     .trim()
     .split('\n')
