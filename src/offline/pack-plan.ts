@@ -111,7 +111,14 @@ export class SiteFiles {
     );
     for (const [path, { size }] of Object.entries(manifest?.files ?? {})) this.sizes.set(`/_pano/${path}`, size);
   }
+  /**
+   * A file's text. Scripts, which every pack reads again, are kept; pages are read each time and not
+   * kept: a pack reads its own pages once, and every page of a 3000-scene site held at once was a
+   * good part of the 1.27 GiB live heap this step reached (issue 20).
+   */
   async text(url: string): Promise<string> {
+    const page = url.endsWith('/') || url.endsWith('.html');
+    if (page) return readFile(this.path(url), 'utf8');
     if (!this.texts.has(url)) this.texts.set(url, await readFile(this.path(url), 'utf8'));
     return this.texts.get(url)!;
   }
@@ -187,9 +194,10 @@ export async function planTourPack(
   let viewer: ViewerJson | undefined;
   const shared = new Set<string>(pagefindFiles);
   const entries = new Set<string>();
-  for (const page of [tourPage]) for (const f of filesNamedIn(await site.text(page))) shared.add(f);
+  const tourHtml = await site.text(tourPage);
+  for (const f of filesNamedIn(tourHtml)) shared.add(f);
   // Every scene page: the viewer JSON of the first names all scenes (the pages are the tour's).
-  const first = viewerJsonOf(await site.text(tourPage));
+  const first = viewerJsonOf(tourHtml);
   const sceneDirs = (await readdir(join(site.dir, prefix, 'tours', tour), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
   for (const scene of sceneDirs) {
     const page = `${prefix}/tours/${tour}/${scene}/`;

@@ -1,6 +1,9 @@
 /** The pieces of an offline pack (issue 19): what a page names, what a chunk imports, tiles per level, trimmed pages. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dynamicImportsOf, filesNamedIn, importsOf, keptLevelWidth, staticImportsOf, tileUrls, viewerJsonOf } from '../../src/offline/pack-plan.ts';
+import { dynamicImportsOf, filesNamedIn, importsOf, keptLevelWidth, SiteFiles, staticImportsOf, tileUrls, viewerJsonOf } from '../../src/offline/pack-plan.ts';
+import { tempDir } from './panorama/fixtures.ts';
 import { trimViewerLevels } from '../../src/offline/save-tour-trim.ts';
 import { inlineJson } from '../../src/data/inline-json.ts';
 
@@ -49,5 +52,18 @@ describe('offline pack plan', () => {
     expect(trimmed.startsWith('<head><script>let x = 1;</script></head><hg-viewer>')).toBe(true);
     expect(trimmed.endsWith('</script></hg-viewer><p>after</p>')).toBe(true);
     expect(trimmed).not.toContain('</script> & co');
+  });
+
+  it('keeps the scripts it has read, not the pages (a large site holds thousands: issue 20)', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, '_astro'), { recursive: true });
+    await mkdir(join(dir, 'tours/t'), { recursive: true });
+    await writeFile(join(dir, '_astro/a.js'), 'one');
+    await writeFile(join(dir, 'tours/t/index.html'), '<p>one</p>');
+    const site = new SiteFiles(dir);
+    expect([await site.text('/_astro/a.js'), await site.text('/tours/t/')]).toEqual(['one', '<p>one</p>']);
+    await writeFile(join(dir, '_astro/a.js'), 'two');
+    await writeFile(join(dir, 'tours/t/index.html'), '<p>two</p>');
+    expect([await site.text('/_astro/a.js'), await site.text('/tours/t/')]).toEqual(['one', '<p>two</p>']);
   });
 });
