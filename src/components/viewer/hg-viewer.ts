@@ -191,8 +191,8 @@ export class HgViewer extends HTMLElement {
       await posterPainted(this);
       if (!this.isConnected) return;
       // The GPU's start-up, off the main thread, while the viewer's chunk downloads and runs.
-      warmWebgl();
-      const { createViewer } = await import('./create-viewer.ts');
+      const [{ createViewer }] = await Promise.all([import('./create-viewer.ts'), warmWebgl()]);
+      if (!this.isConnected) return;
       this.viewer = createViewer({
         host: this,
         mount: this.querySelector<HTMLElement>('[data-viewer-mount]') ?? this,
