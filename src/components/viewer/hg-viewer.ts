@@ -214,10 +214,12 @@ export class HgViewer extends HTMLElement {
     const { view: urlView, ignored } = parseViewParams(this.hasAttribute('data-embed') ? addressOptions(location.search, location.hash) : location.search);
     for (const reason of ignored) console.warn(`[hg-viewer] ignored address parameter ${reason}`);
     try {
+      // The GPU's start-up, off the main thread, while the poster paints and the viewer's chunk
+      // downloads (no viewer code runs before the poster is on screen; a worker is not viewer code).
+      const gpuStarted = warmWebgl();
       await posterPainted(this);
       if (!this.isConnected) return;
-      // The GPU's start-up, off the main thread, while the viewer's chunk downloads and runs.
-      const [{ createViewer }] = await Promise.all([import('./create-viewer.ts'), warmWebgl()]);
+      const [{ createViewer }] = await Promise.all([import('./create-viewer.ts'), gpuStarted]);
       if (!this.isConnected) return;
       this.viewer = createViewer({
         host: this,
