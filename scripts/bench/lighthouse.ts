@@ -25,7 +25,7 @@ const TITLE = '## Lighthouse (bench:lighthouse)';
 
 /** Our pages, one of each kind (the same as the quality gates look at). */
 export const OUR_PAGES = [
-  { name: 'home (hero viewer)', path: '/' },
+  { name: 'home (hero: poster, viewer on first interest)', path: '/' },
   { name: 'tour', path: '/tours/cao-nguyen-da/' },
   { name: 'scene (viewer)', path: '/tours/cao-nguyen-da/cot-co-lung-cu/' },
   { name: 'article', path: '/en/articles/chinh-quyen-so-thanh-pho-ha-giang/' },

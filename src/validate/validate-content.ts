@@ -11,7 +11,7 @@ import { TourSchema } from '../schemas/tour.ts';
 import { loadContent, type ContentFile, type ContentFolders } from './load-content.ts';
 import { checkNames } from './check-names.ts';
 import { checkBody } from './check-body.ts';
-import { checkScene, unknownFields, type SceneOutline } from './check-scene.ts';
+import { checkScene, type SceneOutline } from './check-scene.ts';
 import { checkTranslation } from './check-translation.ts';
 import { checkArticle, checkArticleTranslation } from './check-article.ts';
 import { tourGraphProblems } from './check-tour-graph.ts';
@@ -78,7 +78,6 @@ export async function validateContent(folders: ContentFolders): Promise<ContentR
   for (const tour of readable.filter((f) => f.kind === 'tour')) {
     const parsed = checkSchema(TourSchema, tour.data, tour.path, 'of a tour file');
     errors.push(...parsed.problems);
-    warnings.push(...unknownFields(tour.data!, tour.path, Object.keys(TourSchema.shape), 'tour'));
     // Links are checked even when the tour file has other problems, so one save shows them all;
     // the start scene only when it is written as an id (otherwise the schema said why).
     const start = tour.data!.startScene;

@@ -262,18 +262,19 @@ describe('bad-content corpus', () => {
     `);
   });
 
-  it('a misspelt field in a scene or tour is a warning', async () => {
+  it('a misspelt field, at the top or inside a link, stops the build and names the field it likely meant', async () => {
     expect(await check('unknown-field')).toMatchInlineSnapshot(`
       "
-      no errors
-
-      The content has 2 warnings (the site is still built):
+      The content has 3 problems.
 
       content/tours/dong-van/cot-co.mdx
-        hotpots: is not a field of a scene file, so it is ignored. Fields of a scene: title, summary, photo, video, partial, illustration, credit, location, view, links, hotspots, narration, ambience, variants, photoLabel, order. Check the spelling.
+        hotpots: is not a field of a scene file, so it would be ignored. Fields allowed here: title, summary, photo, video, partial, illustration, credit, location, view, links, hotspots, narration, ambience, variants, photoLabel, order. Did you mean \`hotspots\`? Rename it.
 
       content/tours/dong-van/index.mdx
-        startscene: is not a field of a tour file, so it is ignored. Fields of a tour: title, summary, startScene, location, region, category, practical, guide, music, order. Check the spelling.
+        startscene: is not a field of a tour file, so it would be ignored. Fields allowed here: title, summary, startScene, location, region, category, practical, guide, music, order. Did you mean \`startScene\`? Rename it.
+
+      content/tours/dong-van/pho-co.mdx
+        links[0].pich: is not a field of links[0] in a scene file, so it would be ignored. Fields allowed here: to, yaw, pitch, arrive. Did you mean \`pitch\`? Rename it.
       "
     `);
   });
