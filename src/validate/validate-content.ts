@@ -12,6 +12,8 @@ import { loadContent, type ContentFile, type ContentFolders } from './load-conte
 import { checkNames } from './check-names.ts';
 import { checkBody } from './check-body.ts';
 import { checkScene, type SceneOutline } from './check-scene.ts';
+import { checkArrivalViews } from './check-opening-view.ts';
+import type { Scene } from '../schemas/scene.ts';
 import { checkTranslation } from './check-translation.ts';
 import { checkArticle, checkArticleTranslation } from './check-article.ts';
 import { tourGraphProblems } from './check-tour-graph.ts';
@@ -67,12 +69,19 @@ export async function validateContent(folders: ContentFolders): Promise<ContentR
   // Scenes first: translations and the tour graph need their checked data.
   const outlines = new Map<ContentFile, SceneOutline>();
   const valid = new Set<ContentFile>();
+  const checked = new Map<ContentFile, Scene>();
   for (const [scene, check] of await Promise.all(scenes.map(async (scene) => [scene, await checkScene(scene)] as const))) {
     outlines.set(scene, check.outline);
-    if (check.data) valid.add(scene);
+    if (check.data) {
+      valid.add(scene);
+      checked.set(scene, check.data);
+    }
     errors.push(...check.errors);
     warnings.push(...check.warnings);
   }
+  // An arrow's `arrive:` opens the next scene: that view must show its way on too.
+  const byTourAndName = new Map([...checked].map(([file, data]) => [`${file.tour}/${file.name}`, data]));
+  for (const [scene, data] of checked) warnings.push(...checkArrivalViews(data, scene.path, (id) => byTourAndName.get(`${scene.tour}/${id}`)));
 
   const tourIds = files.filter((f) => f.kind === 'tour').map((f) => f.tour!);
   for (const tour of readable.filter((f) => f.kind === 'tour')) {
