@@ -52,7 +52,7 @@ export async function pageWeight(browser: Browser, url: string, dist = 'dist'): 
 }
 
 const PAGES: [string, string, boolean][] = [
-  ['home (hero viewer)', '/', true],
+  ['home (hero: viewer on first interest)', '/', true],
   ['scene (viewer)', '/tours/cao-nguyen-da/cot-co-lung-cu/', true],
   ['tour', '/tours/cao-nguyen-da/', false],
   ['tours index', '/en/tours/', false],

@@ -3,8 +3,16 @@
  * the pages (site and embeds) list them one way. Each entry's props are typed: pages take them with
  * `InferGetStaticPropsType<typeof getStaticPaths>`, no casts.
  */
+import type { Lang } from '../config/languages.ts';
 import { languagePaths } from '../i18n/paths.ts';
-import { getTours } from './tours.ts';
+import { getTours, type SceneData, type TourData } from './tours.ts';
+
+/** One scene of a tour in one language: what the parts of a scene page take (ScenePanel, the embed layout). */
+export interface SceneProps {
+  lang: Lang;
+  tour: TourData;
+  scene: SceneData;
+}
 
 /** One page per tour and language: `/tours/<tour>/`, `/en/tours/<tour>/`, the embeds likewise. */
 export async function tourPaths() {

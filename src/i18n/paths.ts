@@ -4,6 +4,7 @@
  * the language switcher keep the page — and the scene view in the query string — when it switches.
  */
 import { DEFAULT_LANGUAGE, LANGUAGES, type Lang } from '../config/languages.ts';
+import { ui, type UiStrings } from './ui.ts';
 
 /** `/tours/x/` in `lang`: `/tours/x/` or `/en/tours/x/`. */
 export function localizedPath(path: string, lang: Lang): string {
@@ -32,9 +33,11 @@ export function langParam(lang: Lang): string | undefined {
 /** The props of a page that exists once per language (`export const getStaticPaths = languagePaths`). */
 export interface LanguagePageProps {
   lang: Lang;
+  /** The site's words in `lang` (`ui(lang)`). */
+  t: UiStrings;
 }
 
 /** Every language as `getStaticPaths` entries of a `[...lang]` route. */
 export function languagePaths(): { params: { lang: string | undefined }; props: LanguagePageProps }[] {
-  return LANGUAGES.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+  return LANGUAGES.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang, t: ui(lang) } }));
 }

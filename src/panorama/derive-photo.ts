@@ -12,6 +12,7 @@ import { PanoramaInputError } from './errors.ts';
 import { PIPELINE_SETTINGS } from './settings.ts';
 import { UPRIGHT } from './orientation.ts';
 import type { RawImage } from './reproject.ts';
+import { thumbnailList, type Thumbnail, writeSphereWebp, writeThumbnails } from './thumbnails.ts';
 import { planTileLevels, resizeRaw, streamTileLevel, type TileLevel, writeTiles } from './tiles.ts';
 
 export interface PhotoDerivatives {
@@ -20,7 +21,7 @@ export interface PhotoDerivatives {
   width: number;
   levels: TileLevel[];
   base: string;
-  thumbnails: { width: number; file: string }[];
+  thumbnails: Thumbnail[];
   /** Tile path template inside the hash folder. */
   tiles: string;
   coverage?: Coverage;
@@ -126,13 +127,13 @@ async function make<T>(
   alongside?: Alongside<T>,
 ): Promise<DerivedPhoto<T>> {
   const levels = planTileLevels(sphereWidth);
-  const { base, thumbnails } = PIPELINE_SETTINGS;
+  const { base } = PIPELINE_SETTINGS;
   const result: PhotoDerivatives = {
     hash,
     width: levels.at(-1)!.width,
     levels,
     base: `base.${base.format}`,
-    thumbnails: thumbnails.widths.map((width) => ({ width, file: `thumb-${width}.${thumbnails.format}` })),
+    thumbnails: thumbnailList(),
     tiles: `tiles/{level}/{col}_{row}.${PIPELINE_SETTINGS.tile.format}`,
     ...(coverage && !isFullSphere(coverage) ? { coverage } : {}),
     ...(poseHeading === undefined ? {} : { poseHeading }),
@@ -158,18 +159,8 @@ async function make<T>(
     };
     [, made] = await Promise.all([tiles(), alongside?.(posterSource, tmpDir)]);
     const small = sharp(posterSource.data, { raw: { width: posterSource.width, height: posterSource.height, channels: 3 } });
-    await small
-      .clone()
-      .resize(base.width, base.width / 2, { fit: 'fill' })
-      .webp({ quality: base.quality, effort: base.effort })
-      .toFile(join(tmpDir, result.base));
-    for (const thumb of result.thumbnails) {
-      await small
-        .clone()
-        .resize(thumb.width, thumb.width / 2, { fit: 'fill' })
-        .webp({ quality: thumbnails.quality, effort: thumbnails.effort })
-        .toFile(join(tmpDir, thumb.file));
-    }
+    await writeSphereWebp(small, base.width, base, join(tmpDir, result.base));
+    await writeThumbnails(small, result.thumbnails, tmpDir);
     await writeFile(join(tmpDir, META), JSON.stringify(result));
   } catch (error) {
     await rm(tmpDir, { recursive: true, force: true });

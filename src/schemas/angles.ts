@@ -27,7 +27,7 @@ export const Zoom = z
   .max(100, { error: 'must be at most 100 (the closest view)' });
 
 /** A point on the panorama where something is placed (a link arrow, an info hotspot). */
-export const SpherePosition = z.object({
+export const SpherePosition = z.strictObject({
   /** Horizontal direction of the point in degrees (0 = centre of the photo, grows to the right). */
   yaw: Yaw,
   /** Vertical direction of the point in degrees (0 = horizon). */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** A point on Earth in decimal degrees (WGS 84), as a phone or map app shows it. */
-export const GeoPoint = z.object({
+export const GeoPoint = z.strictObject({
   /** Latitude in decimal degrees, north positive (Hà Giang is around 22.8 to 23.4). */
   lat: z
     .number({ error: 'must be a latitude in decimal degrees, e.g. 23.3636' })
@@ -19,7 +19,7 @@ export type GeoPoint = z.infer<typeof GeoPoint>;
  * Where a place is, administratively. Hà Giang province was merged into Tuyên Quang in 2025,
  * so today's province and the historical name tourists still search for are both kept.
  */
-export const Region = z.object({
+export const Region = z.strictObject({
   /** The province today, e.g. "Tuyên Quang". */
   province: z.string().min(1),
   /** The province the place belonged to before the 2025 merger, e.g. "Hà Giang". */

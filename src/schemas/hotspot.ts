@@ -8,7 +8,7 @@ import { AudioFile, PanelImage, VideoFile } from './media.ts';
  * An arrow that takes the tourist to another scene of the same tour. Geometry only: the
  * arrow's label is the target scene's title, so it is translated with that scene.
  */
-export const SceneLink = z.object({
+export const SceneLink = z.strictObject({
   /** Id of the target scene in the same tour: its file name without `.mdx`. */
   to: Slug,
   /** Horizontal direction of the arrow in degrees (0 = centre of the photo). */
@@ -21,7 +21,7 @@ export const SceneLink = z.object({
    * the direction of travel when both photos know their heading (GPano), else with its own `view`.
    */
   arrive: z
-    .object({
+    .strictObject({
       /** Horizontal direction in the target scene (0 = centre of its photo). */
       yaw: Yaw,
       /** Vertical direction in the target scene (0 = horizon). */
@@ -56,7 +56,7 @@ export const AreaCorner = z
  * (`yaw`, `pitch`) or covers an area (`area`, a soft outline over a house or a tower): exactly one.
  */
 export const InfoHotspot = z
-  .object({
+  .strictObject({
     /** Stable id of the hotspot within the scene, used by translations and deep links. */
     id: Slug,
     /** Horizontal direction of the hotspot in degrees (0 = centre of the photo). Not with `area`. */

@@ -10,7 +10,7 @@ function localFile(kinds: string, extensions: string, example: string) {
 }
 
 /** A photo shown inside a hotspot's panel. */
-export const PanelImage = z.object({
+export const PanelImage = z.strictObject({
   /** The image file beside the scene, e.g. "./la-co.jpg". */
   src: localFile('an image', 'jpe?g|png|webp|avif', './la-co.jpg'),
   /** What the image shows, for people who cannot see it. Required: an image without it is unreadable to screen readers. */
@@ -28,7 +28,7 @@ export const VideoFile = localFile('a video file', 'mp4|webm', './clip.mp4');
  * presses play; the track follows the tourist to the next scene if it has one.
  */
 export const Narration = z
-  .object({
+  .strictObject({
     /** Vietnamese narration. */
     vi: AudioFile.optional(),
     /** English narration. */
@@ -40,7 +40,7 @@ export const Narration = z
      * the page under the scene's text, for deaf visitors, screen readers and anyone without sound.
      */
     transcript: z
-      .object({
+      .strictObject({
         /** Text of the Vietnamese track. */
         vi: z.string().min(1).optional(),
         /** Text of the English track. */
@@ -51,7 +51,7 @@ export const Narration = z
   .refine((n) => n.vi || n.en, { error: 'needs at least one track, e.g. `vi: ./thuyet-minh.m4a`' });
 
 /** A quiet sound loop behind the scene (wind, a market, a river). Muted until the tourist turns sound on. */
-export const Ambience = z.object({
+export const Ambience = z.strictObject({
   /** The loop, beside the scene file. */
   src: AudioFile,
   /** Loudness from 0 to 1, relative to narration (default 0.4). */
@@ -63,7 +63,7 @@ export const Ambience = z.object({
  * tourist turns sound on (the same toggle as the scenes' ambient sound), and quieter while a
  * narration speaks.
  */
-export const TourMusic = z.object({
+export const TourMusic = z.strictObject({
   /** The loop, beside the tour file, e.g. "./nhac-nen.m4a". */
   src: AudioFile,
   /** Loudness from 0 to 1 (default 0.3); under narration it drops to a quarter of this. */

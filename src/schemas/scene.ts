@@ -10,7 +10,7 @@ import { InitialView } from './view.ts';
  * One panorama of a tour: `content/tours/<tour>/<scene>.mdx`, with its photo beside it.
  * The MDX body is the scene's description, rendered on the server so it reads without JavaScript.
  */
-export const SceneSchema = z.object({
+export const SceneSchema = z.strictObject({
   /** Name of the place shown in this panorama, e.g. "Cột cờ Lũng Cú". */
   title: z.string({ error: 'is required: the name of the place' }).min(1, { error: 'must not be empty' }),
   /** One sentence used in lists, link previews and search results. */

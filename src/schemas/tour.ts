@@ -9,7 +9,7 @@ import { PracticalInfo } from './practical.ts';
  * A tour: `content/tours/<tour>/index.mdx`. Its scenes are the other MDX files of the folder.
  * The MDX body is the tour's introduction.
  */
-export const TourSchema = z.object({
+export const TourSchema = z.strictObject({
   /** Name of the tour, e.g. "Cao nguyên đá Đồng Văn". */
   title: z.string({ error: 'is required: the name of the tour' }).min(1, { error: 'must not be empty' }),
   /** One or two sentences shown on cards and in link previews. */

@@ -5,7 +5,7 @@ import { Slug } from './ids.ts';
  * Another photo of the same spot (a season, day and night): the tourist switches between them
  * and keeps looking the same way. Take it from the same place and facing the same way.
  */
-export const SceneVariant = z.object({
+export const SceneVariant = z.strictObject({
   /** Stable id used in links, e.g. "mua-hoa-tam-giac-mach". */
   id: Slug,
   /** Name on the switcher, e.g. "Mùa hoa tam giác mạch". */

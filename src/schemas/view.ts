@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { Pitch, Yaw, Zoom } from './angles.ts';
 
 /** The direction and zoom a scene opens with. Written once; every language shares it. */
-export const InitialView = z.object({
+export const InitialView = z.strictObject({
   /** Horizontal direction in degrees the tourist faces first (0 = centre of the photo). */
   yaw: Yaw.default(0),
   /** Vertical direction in degrees (0 = horizon, positive looks up). */

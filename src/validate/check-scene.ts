@@ -72,13 +72,6 @@ function narrationLanguages(raw: Record<string, unknown>, file: string): Content
     }));
 }
 
-/** Fields a schema does not know are dropped silently (scenes and tours are not strict): usually a misspelling. */
-export function unknownFields(raw: Record<string, unknown>, file: string, known: readonly string[], noun: string): ContentProblem[] {
-  return Object.keys(raw)
-    .filter((key) => !known.includes(key))
-    .map((key) => ({ file, field: key, message: `is not a field of a ${noun} file, so it is ignored. Fields of a ${noun}: ${known.join(', ')}. Check the spelling.` }));
-}
-
 /** The value at `path` in the raw frontmatter, read without trusting its shape. */
 function at(raw: unknown, ...path: (string | number)[]): unknown {
   return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined), raw);
@@ -100,9 +93,10 @@ export async function checkScene(scene: ContentFile): Promise<SceneCheck> {
   const raw = scene.data!;
   const file = scene.path;
   const parsed = checkSchema(SceneSchema, raw, file, 'of a scene file');
-  const errors = [...parsed.problems, ...narrationLanguages(raw, file)];
-  const warnings = unknownFields(raw, file, Object.keys(SceneSchema.shape), 'scene');
-  if (parsed.data) warnings.push(...checkOpeningView(parsed.data, file));
+  // A narration in another language is an unknown field to the schema too: keep only the message that says why.
+  const languages = narrationLanguages(raw, file);
+  const errors = [...parsed.problems.filter((p) => !languages.some((l) => l.field === p.field)), ...languages];
+  const warnings = parsed.data ? checkOpeningView(parsed.data, file) : [];
   const hotspots = list(raw, 'hotspots');
   const variants = list(raw, 'variants');
   warnings.push(...checkAreas(hotspots, file));

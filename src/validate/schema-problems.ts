@@ -5,6 +5,7 @@
  * Same idea as Starlight's utils/error-map.ts.
  */
 import type { z } from 'astro/zod';
+import { closestMatch } from 'leven';
 import type { ContentProblem } from './problem.ts';
 
 /** `['links', 0, 'to']` → `links[0].to`, the way the frontmatter reads. */
@@ -52,10 +53,22 @@ const editorErrorMap: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
-/** What a field of a strict group may be, for the "unknown field" message. */
-function unknownKeyMessage(known: readonly string[] | undefined, where: string): string {
+/**
+ * What a field of a group may be, for the "unknown field" message. Every content schema is strict (one
+ * policy for scenes, tours, articles and translations): a misspelt field would otherwise be dropped
+ * without a word, and the page published without it — `hotpots:` means a scene with no hotspots.
+ */
+function unknownKeyMessage(key: string, known: readonly string[] | undefined, where: string): string {
   const list = known?.length ? ` Fields allowed here: ${known.join(', ')}.` : '';
-  return `is not a field ${where}, so it would be ignored.${list} Check the spelling, or remove it.`;
+  const near = known?.length ? nearestField(key, known) : undefined;
+  const fix = near ? `Did you mean \`${near}\`? Rename it` : 'Check the spelling, or remove it';
+  return `is not a field ${where}, so it would be ignored.${list} ${fix}.`;
+}
+
+/** The known field an unknown one is most likely a misspelling of: same letters in another case, or ≤ 2 edits. */
+function nearestField(key: string, known: readonly string[]): string | undefined {
+  const sameLetters = known.find((field) => field.toLowerCase() === key.toLowerCase());
+  return sameLetters ?? closestMatch(key, known, { maxDistance: Math.min(2, Math.floor(key.length / 3)) });
 }
 
 /** Field names of the object schema at `path`, when the schema can tell (for "unknown field" hints). */
@@ -110,7 +123,7 @@ export function checkSchema<S extends z.ZodType>(schema: S, data: unknown, file:
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        problems.push({ file, field: fieldPath([...issue.path, key]), message: unknownKeyMessage(knownKeys(schema, issue.path), where) + extraHint });
+        problems.push({ file, field: fieldPath([...issue.path, key]), message: unknownKeyMessage(key, knownKeys(schema, issue.path), issue.path.length ? `of ${fieldPath(issue.path)} ${where.replace(/^of /, 'in ')}` : where) + extraHint });
       }
     } else if (issue.code === 'invalid_key') {
       const inner = issue.issues[0]?.message ?? 'is not a valid id';

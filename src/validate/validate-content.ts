@@ -11,7 +11,9 @@ import { TourSchema } from '../schemas/tour.ts';
 import { loadContent, type ContentFile, type ContentFolders } from './load-content.ts';
 import { checkNames } from './check-names.ts';
 import { checkBody } from './check-body.ts';
-import { checkScene, unknownFields, type SceneOutline } from './check-scene.ts';
+import { checkScene, type SceneOutline } from './check-scene.ts';
+import { checkArrivalViews } from './check-opening-view.ts';
+import type { Scene } from '../schemas/scene.ts';
 import { checkTranslation } from './check-translation.ts';
 import { checkArticle, checkArticleTranslation } from './check-article.ts';
 import { tourGraphProblems } from './check-tour-graph.ts';
@@ -67,18 +69,24 @@ export async function validateContent(folders: ContentFolders): Promise<ContentR
   // Scenes first: translations and the tour graph need their checked data.
   const outlines = new Map<ContentFile, SceneOutline>();
   const valid = new Set<ContentFile>();
+  const checked = new Map<ContentFile, Scene>();
   for (const [scene, check] of await Promise.all(scenes.map(async (scene) => [scene, await checkScene(scene)] as const))) {
     outlines.set(scene, check.outline);
-    if (check.data) valid.add(scene);
+    if (check.data) {
+      valid.add(scene);
+      checked.set(scene, check.data);
+    }
     errors.push(...check.errors);
     warnings.push(...check.warnings);
   }
+  // An arrow's `arrive:` opens the next scene: that view must show its way on too.
+  const byTourAndName = new Map([...checked].map(([file, data]) => [`${file.tour}/${file.name}`, data]));
+  for (const [scene, data] of checked) warnings.push(...checkArrivalViews(data, scene.path, (id) => byTourAndName.get(`${scene.tour}/${id}`)));
 
   const tourIds = files.filter((f) => f.kind === 'tour').map((f) => f.tour!);
   for (const tour of readable.filter((f) => f.kind === 'tour')) {
     const parsed = checkSchema(TourSchema, tour.data, tour.path, 'of a tour file');
     errors.push(...parsed.problems);
-    warnings.push(...unknownFields(tour.data!, tour.path, Object.keys(TourSchema.shape), 'tour'));
     // Links are checked even when the tour file has other problems, so one save shows them all;
     // the start scene only when it is written as an id (otherwise the schema said why).
     const start = tour.data!.startScene;

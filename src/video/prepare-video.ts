@@ -19,6 +19,7 @@ import { posterPlaceholder, renderPosters, type Posters, type PosterView } from 
 import type { PipelineContext } from '../panorama/prepare.ts';
 import type { RawImage } from '../panorama/reproject.ts';
 import { PIPELINE_SETTINGS } from '../panorama/settings.ts';
+import { thumbnailList, type Thumbnail, writeThumbnails } from '../panorama/thumbnails.ts';
 import { resizeRaw } from '../panorama/tiles.ts';
 import { runFfmpeg } from './ffmpeg.ts';
 import { inspectVideo } from './inspect-video.ts';
@@ -50,7 +51,7 @@ export interface VideoDerivatives {
   hasAudio: boolean;
   /** The first frame, as a 2:1 sphere, lossless: the posters are rendered from it. */
   frame: string;
-  thumbnails: { width: number; file: string }[];
+  thumbnails: Thumbnail[];
   coverage?: Coverage;
 }
 
@@ -170,14 +171,13 @@ async function encode(
   onEncoded: (report: EncodeReport) => void,
 ): Promise<VideoDerivatives> {
   const { width, height, fps } = info.video;
-  const { thumbnails } = PIPELINE_SETTINGS;
   const result: VideoDerivatives = {
     hash,
     renditions: [],
     duration: info.duration,
     hasAudio: info.hasAudio,
     frame: FRAME,
-    thumbnails: thumbnails.widths.map((w) => ({ width: w, file: `thumb-${w}.${thumbnails.format}` })),
+    thumbnails: thumbnailList(),
     ...(coverage ? { coverage } : {}),
   };
   // Written into a temporary folder and renamed: an interrupted build never leaves a folder a later build would trust.
@@ -188,13 +188,7 @@ async function encode(
     await ffmpegOrFail(['-y', '-i', source, '-map', '0:v:0', '-frames:v', '1', '-f', 'image2', '-c:v', 'png', join(tmpDir, FRAME)], label);
     const sphere = await frameSphere(join(tmpDir, FRAME), coverage);
     const small = sharp(sphere.data, { raw: { width: sphere.width, height: sphere.height, channels: sphere.channels as 3 } });
-    for (const thumb of result.thumbnails) {
-      await small
-        .clone()
-        .resize(thumb.width, thumb.width / 2, { fit: 'fill' })
-        .webp({ quality: thumbnails.quality, effort: thumbnails.effort })
-        .toFile(join(tmpDir, thumb.file));
-    }
+    await writeThumbnails(small, result.thumbnails, tmpDir);
     for (const w of renditionWidths(width)) {
       const h = coverage ? Math.round((w * height) / width / 2) * 2 : w / 2;
       const file = `video-${w}.mp4`;

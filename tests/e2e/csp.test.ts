@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './support/browser.ts';
-import { waitForViewer } from './support/viewer.ts';
+import { startHero, waitForViewer } from './support/viewer.ts';
 import { faceHotspot } from './support/scene-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -99,7 +99,8 @@ describe('the Content-Security-Policy', () => {
 
 describe('every kind of page runs with no violation', () => {
   it('home (vi, en), tours with a filter, about', async () => {
-    await expectClean('/');
+    // The hero viewer runs (the pointer over it starts it), so its scripts and worker are checked too.
+    await expectClean('/', (page) => startHero(page));
     await expectClean('/en/');
     await expectClean('/tours/?category=villages');
     await expectClean('/about/');

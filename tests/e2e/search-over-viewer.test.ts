@@ -33,6 +33,8 @@ describe('header search results', () => {
   ])('open above the hero viewer’s controls (%s)', async (_, width, height) => {
     const { page, errors } = await openPage(browser(), { width, height });
     await page.goto(`${baseUrl}/`);
+    // The hero turns live when the pointer (or a finger) is over it; then its controls are drawn.
+    await page.hover('.home-hero hg-viewer');
     await page.waitForSelector('hg-viewer .psv-navbar', { timeout: 45_000 });
     const input = page.locator('#site-search-input');
     await input.click();

@@ -1,23 +1,49 @@
 /** The pages around the tours: home hero, tour filter, articles with astro:assets images. */
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './support/browser.ts';
-import { waitForViewer } from './support/viewer.ts';
+import { startHero, waitForViewer } from './support/viewer.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 describe('site pages', () => {
-  it('home: the hero panorama paints its poster first, turns live, and leaves the address alone', async () => {
+  it('home: the hero panorama paints its poster, loads no viewer code until the pointer is over it, then turns live and leaves the address alone', async () => {
     const { page, context, errors } = await openPage(browser());
-    await page.goto(`${baseUrl}/`);
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
     expect(await page.locator('.home-hero hg-viewer img[fetchpriority="high"]').count()).toBe(1);
-    await waitForViewer(page, 'bo-song-lo');
+    // A poster with an invitation, and neither three.js nor PSV fetched (issue 13: Lighthouse, slow links).
+    expect(await page.locator('.home-hero hg-viewer').getAttribute('data-state')).toBe('idle');
+    expect(await page.locator('.home-hero [data-viewer-start]').isVisible()).toBe(true);
+    expect(scripts.filter((url) => /three|create-viewer|index\.module/.test(url))).toEqual([]);
+    await startHero(page, 'bo-song-lo');
+    expect(scripts.some((url) => /three/.test(url))).toBe(true);
+    expect(await page.locator('.home-hero [data-viewer-start]').count()).toBe(0);
     // No deep link on the home page: the hero is not the page's subject.
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/');
     // Minimal controls: no gallery, no share button.
     expect(await page.locator('.home-hero .psv-gallery-button, .home-hero .hg-share').count()).toBe(0);
     expect(await page.locator('.home-hero .tour-card, section[aria-labelledby="tours-heading"] .tour-card').count()).toBe(3);
     expect(await page.locator('section[aria-labelledby="articles-heading"] .article-card').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('home: a tap on a phone, or the keyboard on the hero button, also starts the hero', async () => {
+    const phone = await openPage(browser(), { width: 390, height: 844, touch: true });
+    await phone.page.goto(`${baseUrl}/en/`);
+    await phone.page.locator('.home-hero [data-viewer-start]').tap();
+    await waitForViewer(phone.page, 'bo-song-lo');
+    expect(phone.errors).toEqual([]);
+    await phone.context.close();
+
+    const { page, context, errors } = await openPage(browser());
+    await page.goto(`${baseUrl}/`);
+    await page.locator('.home-hero [data-viewer-start]').focus();
+    await waitForViewer(page, 'bo-song-lo');
+    // Focus stays with the viewer (not thrown back to the page's top) when its button goes.
+    expect(await page.evaluate(() => document.activeElement?.closest('hg-viewer') !== null)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -113,6 +113,20 @@ describe('viewer loading order', () => {
     await page.context().close();
   });
 
+  it('plays the tour on a P pressed before the guide arrived, and still opens the help on a ? pressed with it', async () => {
+    const { page, errors, release } = await openHeld();
+    await page.locator('hg-viewer').focus();
+    await page.keyboard.press('p');
+    await page.keyboard.press('?');
+    expect(await page.locator('.psv-container').getAttribute('data-guide')).toBeNull();
+    await release();
+    // P is the guide's own key (kept for it, not for the keyboard plugin that starts first); ? is the keyboard's.
+    await expect.poll(() => page.locator('.psv-container').getAttribute('data-guide'), { timeout: 20_000 }).toBe('playing');
+    await expect.poll(() => page.locator('hg-viewer dialog[open]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('turns the view with an arrow key pressed before the keyboard plugin arrived', async () => {
     const { page, errors, release } = await openHeld();
     await page.locator('hg-viewer').focus();

@@ -72,15 +72,16 @@ describe('bad-content corpus', () => {
     `);
   });
 
-  it('an opening view that shows no arrow is a warning saying which yaw would show one (issue 16)', async () => {
+  it('an opening view, or the view an arrow arrives with, that shows no arrow is a warning saying which yaw would show one (issues 16, 17)', async () => {
     expect(await check('opening-view-without-arrow')).toMatchInlineSnapshot(`
       "
       no errors
 
-      The content has 2 warnings (the site is still built):
+      The content has 3 warnings (the site is still built):
 
       content/tours/dong-van/cot-co.mdx
         view: the opening view (yaw 0, pitch 0, zoom 50) shows none of the scene's arrows, so visitors must search for the way on. Set \`view: { yaw: 134, … }\` (the arrow to "pho-co" is then in view, also on a phone held upright), or turn the view towards another arrow.
+        links[0].arrive: makes "pho-co" open facing yaw 100, pitch 0, where none of its arrows is in view, so visitors arriving this way must search for the way on. Set \`arrive: { yaw: -106 }\` (the arrow to "cot-co" is then in view), or remove \`arrive\` to face the direction of travel.
 
       content/tours/dong-van/pho-co.mdx
         view: the opening view (yaw -60, pitch 0, zoom 50) shows none of the scene's arrows, so visitors must search for the way on. Set \`view: { yaw: -74, … }\` (the arrow to "cot-co" is then in view, also on a phone held upright), or turn the view towards another arrow.
@@ -262,18 +263,19 @@ describe('bad-content corpus', () => {
     `);
   });
 
-  it('a misspelt field in a scene or tour is a warning', async () => {
+  it('a misspelt field, at the top or inside a link, stops the build and names the field it likely meant', async () => {
     expect(await check('unknown-field')).toMatchInlineSnapshot(`
       "
-      no errors
-
-      The content has 2 warnings (the site is still built):
+      The content has 3 problems.
 
       content/tours/dong-van/cot-co.mdx
-        hotpots: is not a field of a scene file, so it is ignored. Fields of a scene: title, summary, photo, video, partial, illustration, credit, location, view, links, hotspots, narration, ambience, variants, photoLabel, order. Check the spelling.
+        hotpots: is not a field of a scene file, so it would be ignored. Fields allowed here: title, summary, photo, video, partial, illustration, credit, location, view, links, hotspots, narration, ambience, variants, photoLabel, order. Did you mean \`hotspots\`? Rename it.
 
       content/tours/dong-van/index.mdx
-        startscene: is not a field of a tour file, so it is ignored. Fields of a tour: title, summary, startScene, location, region, category, practical, guide, music, order. Check the spelling.
+        startscene: is not a field of a tour file, so it would be ignored. Fields allowed here: title, summary, startScene, location, region, category, practical, guide, music, order. Did you mean \`startScene\`? Rename it.
+
+      content/tours/dong-van/pho-co.mdx
+        links[0].pich: is not a field of links[0] in a scene file, so it would be ignored. Fields allowed here: to, yaw, pitch, arrive. Did you mean \`pitch\`? Rename it.
       "
     `);
   });

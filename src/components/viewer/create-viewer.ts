@@ -39,11 +39,23 @@ export interface CreateViewerOptions {
 
 export type { ViewerChrome } from './viewer-chrome.ts';
 
+/**
+ * PSV finds the largest canvas it may draw by filling canvases from MAX_TEXTURE_SIZE down (8192×4096
+ * here), the first time it blurs a base image: 250 ms of main thread before the first frame
+ * (BENCHMARKS.md, "First view trace"). It only uses the answer to shrink images wider than it, and our
+ * base images are 512 px (src/panorama/settings.ts); 4096 is a canvas width every browser allows
+ * (iOS Safari's limit is 16.7 million pixels: 4096×4096).
+ */
+function skipCanvasProbe(): void {
+  SYSTEM.__maxCanvasWidth ??= Math.min(4096, SYSTEM.maxTextureWidth);
+}
+
 export function createViewer({ host, mount, tour, strings, urlView, onSharp, chrome = { ui: 'full', embed: false } }: CreateViewerOptions): Viewer {
   StorageFallbackPlugin.install();
   // PSV would log this and show its own English message; the element shows ours instead. The
   // check is cached by PSV, so the viewer does not create a second context for it.
   SYSTEM.load();
+  skipCanvasProbe();
   registerNavbarButtons();
   const byId = new Map(tour.scenes.map((scene) => [scene.id, scene]));
   const start = byId.get(tour.startScene) ?? tour.scenes[0]!;

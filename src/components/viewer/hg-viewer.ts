@@ -86,6 +86,10 @@ export class HgViewer extends HTMLElement {
       this.fail('unsupported', viewerStrings().noWebgl);
       return;
     }
+    if (this.dataset.start === 'intent') {
+      this.waitForIntent();
+      return;
+    }
     // A viewer already on screen starts at once: waiting for the observer costs a frame or two.
     const box = this.getBoundingClientRect();
     if (box.top < innerHeight && box.bottom > 0) {
@@ -105,6 +109,28 @@ export class HgViewer extends HTMLElement {
       { rootMargin: '200px' },
     );
     this.observer.observe(this);
+  }
+
+  /**
+   * The home page's hero (`data-start="intent"`) stays a poster until the visitor shows interest: the
+   * pointer over it, a touch, a key or focus inside it, or its "look around" button. A visitor who
+   * only scrolls on to the tours (most, on a phone) never downloads three.js and the tiles (≈ 250 KiB,
+   * 1.5 s of a 1.6 Mbit/s mountain link) nor waits for them to run; Lighthouse's mobile run measured
+   * the live-at-load hero at 3.8 s of blocked main thread (BENCHMARKS.md, bench:lighthouse).
+   */
+  private waitForIntent(): void {
+    const button = this.querySelector<HTMLButtonElement>('[data-viewer-start]');
+    const signs = ['pointerenter', 'pointerdown', 'focusin', 'keydown'] as const;
+    const begin = () => {
+      for (const type of signs) this.removeEventListener(type, begin);
+      // The button goes with the poster's role; keyboard focus moves to the viewer, not to the page's top.
+      if (button && document.activeElement === button) this.focus();
+      button?.remove();
+      preloadCore();
+      void this.start();
+    };
+    for (const type of signs) this.addEventListener(type, begin);
+    if (button) button.hidden = false;
   }
 
   disconnectedCallback(): void {
@@ -188,11 +214,13 @@ export class HgViewer extends HTMLElement {
     const { view: urlView, ignored } = parseViewParams(this.hasAttribute('data-embed') ? addressOptions(location.search, location.hash) : location.search);
     for (const reason of ignored) console.warn(`[hg-viewer] ignored address parameter ${reason}`);
     try {
+      // The GPU's start-up, off the main thread, while the poster paints and the viewer's chunk
+      // downloads (no viewer code runs before the poster is on screen; a worker is not viewer code).
+      const gpuStarted = warmWebgl();
       await posterPainted(this);
       if (!this.isConnected) return;
-      // The GPU's start-up, off the main thread, while the viewer's chunk downloads and runs.
-      warmWebgl();
-      const { createViewer } = await import('./create-viewer.ts');
+      const [{ createViewer }] = await Promise.all([import('./create-viewer.ts'), gpuStarted]);
+      if (!this.isConnected) return;
       this.viewer = createViewer({
         host: this,
         mount: this.querySelector<HTMLElement>('[data-viewer-mount]') ?? this,

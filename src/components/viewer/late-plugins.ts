@@ -12,6 +12,7 @@ import { EMBED_COMMAND_ORIGINS } from '../../config/embed.ts';
 import type { ViewerTour } from '../../data/viewer-config.ts';
 import type { ViewerChrome } from './viewer-chrome.ts';
 import { guideAddress } from './plugins/guided-tour/address.ts';
+import { GUIDE_KEYS } from './plugins/guided-tour/model.ts';
 import type { LatePlugin } from './plugins/late-plugins/index.ts';
 import type { ViewerStrings } from './strings.ts';
 import { tiledPanorama } from './tour-nodes.ts';
@@ -127,6 +128,7 @@ export function latePlugins({ host, tour, strings, chrome, gallery, variant, aut
     !chrome.embed && !chrome.hero && {
       id: 'hg-guided-tour',
       load: () => import('./plugins/guided-tour/index.ts').then((m) => m.GuidedTourPlugin),
+      keys: GUIDE_KEYS,
       options: () => ({
         host,
         order: tour.guide,

@@ -2,17 +2,15 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getArticles } from '../../data/articles.ts';
-import { languagePaths, localizedPath } from '../../i18n/paths.ts';
-import { ui } from '../../i18n/ui.ts';
-import { LANGUAGE_INFO, type Lang } from '../../config/languages.ts';
+import { languagePaths, localizedPath, type LanguagePageProps } from '../../i18n/paths.ts';
+import { LANGUAGE_INFO } from '../../config/languages.ts';
 
 export function getStaticPaths() {
   return languagePaths();
 }
 
 export async function GET(context: APIContext) {
-  const lang = context.props.lang as Lang;
-  const t = ui(lang);
+  const { lang, t } = context.props as LanguagePageProps;
   const articles = await getArticles(lang);
   return rss({
     title: `${t.siteName} — ${t.articlesTitle}`,

@@ -28,9 +28,13 @@ export async function openPage(
     serviceWorkers?: 'allow' | 'block';
     /** Pages ask for reduced motion unless a test watches the motion itself. */
     reducedMotion?: 'reduce' | 'no-preference';
+    /** A phone: touch events and a mobile viewport (meta viewport honoured). */
+    touch?: boolean;
   } = {},
 ) {
   const context = await browser.newContext({
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
     serviceWorkers: options.serviceWorkers ?? 'block',
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,

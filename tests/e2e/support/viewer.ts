@@ -30,6 +30,15 @@ export async function waitForViewer(page: Page, sceneId?: string): Promise<void>
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
+/**
+ * The home page's hero is a poster until the visitor shows interest (hg-viewer.ts, waitForIntent):
+ * the pointer moves over it, then it runs like any viewer.
+ */
+export async function startHero(page: Page, sceneId?: string): Promise<void> {
+  await page.hover('.home-hero hg-viewer');
+  await waitForViewer(page, sceneId);
+}
+
 /** What waitForViewer reads of PSV's viewer state inside the page. */
 interface PsvState {
   state: { loadingPromise: unknown; transitionAnimation: unknown; animation: unknown };

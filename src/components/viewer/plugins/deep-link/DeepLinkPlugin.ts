@@ -6,6 +6,8 @@ import type { DeepLinkConfig } from './model.ts';
 import { formatViewParams, parseViewParams } from './url-view.ts';
 import { DEG } from '../../../../util/angles.ts';
 
+/** The viewer's events the address follows (`handleEvent`). */
+const VIEWER_EVENTS = [events.PositionUpdatedEvent.type, events.ZoomUpdatedEvent.type, events.PanoramaLoadEvent.type, events.TransitionDoneEvent.type] as const;
 
 /**
  * The address always describes the scene and view on screen. Looking around replaces the history
@@ -48,10 +50,7 @@ export class DeepLinkPlugin extends AbstractConfigurablePlugin<DeepLinkConfig> {
   override init(): void {
     super.init();
     this.tour = this.viewer.getPlugin<VirtualTourPlugin>('virtual-tour');
-    this.viewer.addEventListener(events.PositionUpdatedEvent.type, this);
-    this.viewer.addEventListener(events.ZoomUpdatedEvent.type, this);
-    this.viewer.addEventListener(events.PanoramaLoadEvent.type, this);
-    this.viewer.addEventListener(events.TransitionDoneEvent.type, this);
+    for (const type of VIEWER_EVENTS) this.viewer.addEventListener(type, this);
     this.tour?.addEventListener('node-changed', this);
     window.addEventListener('popstate', this.onPopState);
     // The variants arrive after the first frame: their choice goes into the address once they do.
@@ -63,10 +62,7 @@ export class DeepLinkPlugin extends AbstractConfigurablePlugin<DeepLinkConfig> {
 
   override destroy(): void {
     clearTimeout(this.timer);
-    this.viewer.removeEventListener(events.PositionUpdatedEvent.type, this);
-    this.viewer.removeEventListener(events.ZoomUpdatedEvent.type, this);
-    this.viewer.removeEventListener(events.PanoramaLoadEvent.type, this);
-    this.viewer.removeEventListener(events.TransitionDoneEvent.type, this);
+    for (const type of VIEWER_EVENTS) this.viewer.removeEventListener(type, this);
     this.tour?.removeEventListener('node-changed', this);
     window.removeEventListener('popstate', this.onPopState);
     this.stopWaiting?.();

@@ -6,15 +6,13 @@ import type { NarrationPlugin } from '../narration/NarrationPlugin.ts';
 import { NEVER, ReducedMotionPlugin } from '../reduced-motion/index.ts';
 import { createGuideControls, type GuideAction, type GuideControls } from './controls.ts';
 import { GuideChangedEvent, type GuidedTourEvents, type GuideState } from './events.ts';
-import type { GuidedTourConfig } from './model.ts';
+import { GUIDE_KEYS, type GuidedTourConfig } from './model.ts';
 import { dwellMs, guideSteps, type GuideStep } from './sequence.ts';
 
 /** Navbar button id ("Play the tour"). */
 export const GUIDE_BUTTON = 'hg-guided-tour';
 
 const INPUTS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
-/** Keys the guide answers itself (they do not pause it). */
-const GUIDE_KEYS = new Set(['p', 'P', '[', ']']);
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'CapsLock']);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -254,7 +252,7 @@ export class GuidedTourPlugin extends AbstractConfigurablePlugin<GuidedTourConfi
     if (this.state === 'stopped') return;
     const target = e.target instanceof Element ? e.target : null;
     if (target?.closest(`.hg-guide, .${GUIDE_BUTTON}`)) return;
-    if (e instanceof KeyboardEvent && (MODIFIERS.has(e.key) || (GUIDE_KEYS.has(e.key) && this.config.host.contains(target)))) return;
+    if (e instanceof KeyboardEvent && (MODIFIERS.has(e.key) || (GUIDE_KEYS.includes(e.key) && this.config.host.contains(target)))) return;
     this.pause();
     if (this.config.kiosk) {
       clearTimeout(this.idleTimer);

@@ -1,5 +1,11 @@
 import type { GuideAddress } from './address.ts';
 
+/**
+ * Keys the guide answers itself (they do not pause it): P plays or pauses, [ and ] step. Read by the
+ * first chunk too (late-plugins.ts), so a P pressed before the guide's chunk arrived is kept for it.
+ */
+export const GUIDE_KEYS: readonly string[] = ['p', 'P', '[', ']'];
+
 /** One info point of a scene, as the guide shows it (angles in degrees). */
 export interface GuideHotspot {
   id: string;

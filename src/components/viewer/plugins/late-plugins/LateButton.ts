@@ -1,48 +1,54 @@
-import { AbstractButton, type AbstractPlugin, type Navbar } from '@photo-sphere-viewer/core';
+import { AbstractButton, type AbstractPlugin, type Navbar, type Viewer } from '@photo-sphere-viewer/core';
 import type { LatePluginsPlugin } from './LatePluginsPlugin.ts';
 import { whenPlugin } from './when-plugin.ts';
 
-export interface LateButtonConfig {
-  className: string;
+/** What a navbar button of a late plugin is: `lateButton()` makes the class PSV registers from it. */
+export interface LateButtonSpec<P extends AbstractPlugin, O = unknown> {
+  /** The navbar id (PSV's static `id`: the `navbar` lists, `navbar.getButton()` and `lang[id]`, its label). */
+  id: string;
+  /** The late plugin a press needs (its id in late-plugins.ts). */
+  pluginId: string;
+  /** @default the id */
+  className?: string;
   icon: string;
+  /** Folds into the navbar's menu on a narrow screen. @default true */
   collapsable?: boolean;
-  /** Hidden until its plugin says it applies (gyroscope, stereo, VR). @default true */
-  visible?: boolean;
+  /** Whether it shows before the plugin arrives, from the options the plugin will start with. @default shown */
+  visible?: (viewer: Viewer, options: O | undefined) => boolean;
+  /** What a press does, once the plugin runs. */
+  run: (plugin: P) => void;
+  /** Hidden until the plugin says its feature works here (motion sensors, WebXR), as PSV's own buttons. */
+  supported?: (plugin: P) => boolean | Promise<boolean>;
+  /** The plugin's event that says its feature went on or off: the button shows it as pressed. */
+  updated?: { type: string; active: (e: Event) => boolean };
 }
 
 /**
  * A navbar button whose plugin arrives after the first frame (LatePluginsPlugin). The button is
  * there from the start, so the navbar keeps its layout; a press before the plugin ran fetches it
- * at once and is carried out when it arrives. Subclasses name their plugin (`static pluginId`),
- * say what a press does (`run`) and may follow the plugin once it is there (`attach`).
+ * at once and is carried out when it arrives. Made by `lateButton()` from a `LateButtonSpec`.
  */
-export abstract class LateButton<P = unknown> extends AbstractButton {
+export class LateButton<P extends AbstractPlugin = AbstractPlugin, O = unknown> extends AbstractButton {
   static readonly pluginId: string;
 
-  protected plugin?: P;
+  private plugin?: P;
+  private readonly spec: LateButtonSpec<P, O>;
   private readonly late?: LatePluginsPlugin;
   private readonly stopWaiting: () => void;
 
-  constructor(navbar: Navbar, config: LateButtonConfig) {
-    super(navbar, { className: `hg-button ${config.className}`, icon: config.icon, hoverScale: true, collapsable: config.collapsable ?? true, tabbable: true });
-    if (config.visible === false) this.hide(false);
+  constructor(navbar: Navbar, spec: LateButtonSpec<P, O>) {
+    super(navbar, { className: `hg-button ${spec.className ?? spec.id}`, icon: spec.icon, hoverScale: true, collapsable: spec.collapsable ?? true, tabbable: true });
+    this.spec = spec;
     this.late = this.viewer.getPlugin<LatePluginsPlugin>('hg-late-plugins');
-    // After the subclass's constructor has run (its fields exist), even when the plugin is there already.
-    this.stopWaiting = whenPlugin<AbstractPlugin>(this.viewer, this.pluginId, (plugin) => queueMicrotask(() => this.arrive(plugin as P)));
-  }
-
-  get pluginId(): string {
-    return (this.constructor as typeof LateButton).pluginId;
-  }
-
-  /** The options the plugin is started with (readable before it arrives). */
-  protected options<T>(): T | undefined {
-    return this.late?.optionsOf<T>(this.pluginId);
+    const visible = !spec.supported && (spec.visible?.(this.viewer, this.late?.optionsOf<O>(spec.pluginId)) ?? true);
+    if (!visible) this.hide(false);
+    // After the navbar has set the button up, even when the plugin is there already.
+    this.stopWaiting = whenPlugin<P>(this.viewer, spec.pluginId, (plugin) => queueMicrotask(() => this.arrive(plugin)));
   }
 
   override destroy(): void {
     this.stopWaiting();
-    this.detach?.();
+    if (this.spec.updated) (this.plugin as EventTarget | undefined)?.removeEventListener(this.spec.updated.type, this);
     super.destroy();
   }
 
@@ -51,19 +57,38 @@ export abstract class LateButton<P = unknown> extends AbstractButton {
   }
 
   onClick(): void {
-    if (this.plugin) this.run(this.plugin);
-    else void this.late?.use<P>(this.pluginId).then((plugin) => this.run(plugin));
+    if (this.plugin) this.spec.run(this.plugin);
+    else void this.late?.use<P>(this.spec.pluginId).then((plugin) => this.spec.run(plugin));
+  }
+
+  /** The plugin's `updated` event. */
+  handleEvent(e: Event): void {
+    this.toggleActive(this.spec.updated!.active(e));
   }
 
   private arrive(plugin: P): void {
     this.plugin = plugin;
-    this.attach?.(plugin);
+    const { supported, updated } = this.spec;
+    // Untyped: the event is the plugin's own, named by the spec.
+    if (updated) (plugin as EventTarget).addEventListener(updated.type, this);
+    if (!supported) return;
+    const answer = supported(plugin);
+    if (answer === true) this.show();
+    else if (answer instanceof Promise) void answer.then((yes) => yes && this.show());
   }
+}
 
-  /** What a press does, once the plugin runs. */
-  protected abstract run(plugin: P): void;
-  /** Follows the plugin's state once it runs (e.g. shows the button where the feature is supported). */
-  protected attach?(plugin: P): void;
-  /** Undoes `attach`. */
-  protected detach?(): void;
+/**
+ * The button class PSV registers (`registerButton`) for a late plugin: static `id` and `pluginId`
+ * from the spec, constructed by the navbar with itself alone.
+ */
+export function lateButton<P extends AbstractPlugin, O = unknown>(spec: LateButtonSpec<P, O>) {
+  return class extends LateButton<P, O> {
+    static override readonly id = spec.id;
+    static override readonly pluginId = spec.pluginId;
+
+    constructor(navbar: Navbar) {
+      super(navbar, spec);
+    }
+  };
 }

@@ -2,8 +2,9 @@ import { AbstractConfigurablePlugin, events, utils, type AbstractPlugin, type Pl
 import { LatePluginLoadedEvent, LatePluginsReadyEvent, type LatePluginsEvents } from './events.ts';
 import type { LatePluginsConfig } from './model.ts';
 
-/** The plugins whose input is kept (and replayed) until they arrive. */
+/** The plugins whose input is kept (and replayed) until they arrive: keys (unless another plugin lists them in `keys`) … */
 const KEYBOARD = 'hg-keyboard';
+/** … and partner pages' messages. */
 const EMBED_API = 'hg-embed-api';
 
 /**
@@ -28,7 +29,9 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
   private destroyed = false;
   private readonly started = new Map<string, (plugin: unknown) => void>();
   private readonly waiting = new Map<string, Promise<unknown>>();
-  private keys: { type: string; target: EventTarget; init: KeyboardEventInit }[] = [];
+  private keys: { owner: string; type: string; target: EventTarget; init: KeyboardEventInit }[] = [];
+  /** Plugins that act on keys and have not started yet: keys for them are kept. */
+  private readonly keyOwnersWaiting = new Set<string>();
   private messages: MessageEvent[] = [];
 
   constructor(viewer: Viewer, config: LatePluginsConfig) {
@@ -40,7 +43,8 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
     super.init();
     this.viewer.container.dataset.latePlugins = 'waiting';
     this.viewer.addEventListener(events.ReadyEvent.type, this, { once: true });
-    if (this.has(KEYBOARD)) {
+    for (const { id, keys } of this.config.plugins) if (id === KEYBOARD || keys?.length) this.keyOwnersWaiting.add(id);
+    if (this.keyOwnersWaiting.size) {
       this.config.keyTarget?.addEventListener('keydown', this, true);
       this.config.keyTarget?.addEventListener('keyup', this, true);
     }
@@ -64,10 +68,13 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
       case 'keydown':
       case 'keyup': {
         const k = e as KeyboardEvent;
+        const owner = this.keyOwner(k.key);
+        // Its plugin runs already and hears the key itself.
+        if (!this.keyOwnersWaiting.has(owner)) break;
         // A key released is kept only after its press was (the press is what the plugin acts on;
         // the release ends a look-around that the press began).
         if (e.type === 'keyup' && !this.keys.some((p) => p.init.key === k.key)) break;
-        this.keys.push({ type: e.type, target: k.target!, init: { key: k.key, code: k.code, shiftKey: k.shiftKey, ctrlKey: k.ctrlKey, altKey: k.altKey, metaKey: k.metaKey, bubbles: true, cancelable: true } });
+        this.keys.push({ owner, type: e.type, target: k.target!, init: { key: k.key, code: k.code, shiftKey: k.shiftKey, ctrlKey: k.ctrlKey, altKey: k.altKey, metaKey: k.metaKey, bubbles: true, cancelable: true } });
         if (e.type === 'keydown') void this.loadAll();
         break;
       }
@@ -76,6 +83,11 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
         void this.loadAll();
         break;
     }
+  }
+
+  /** The plugin that acts on `key`: the one that lists it in `keys`, else the keyboard plugin. */
+  private keyOwner(key: string): string {
+    return this.config.plugins.find((p) => p.keys?.includes(key))?.id ?? KEYBOARD;
   }
 
   private has(id: string): boolean {
@@ -111,7 +123,7 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
       plugin.init?.();
       late.attach?.(plugin);
       // From now on the plugin hears its input itself: hand over what was kept, once.
-      if (late.id === KEYBOARD) this.replayKeys();
+      if (this.keyOwnersWaiting.delete(late.id)) this.replayKeys(late.id);
       if (late.id === EMBED_API) this.replayMessages();
       this.started.get(late.id)!(plugin);
       this.dispatchEvent(new LatePluginLoadedEvent(late.id));
@@ -126,11 +138,16 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
     window.removeEventListener('message', this);
   }
 
-  /** Keys pressed before the keyboard plugin ran, in the order they came. */
-  private replayKeys(): void {
-    this.config.keyTarget?.removeEventListener('keydown', this, true);
-    this.config.keyTarget?.removeEventListener('keyup', this, true);
-    for (const { type, target, init } of this.keys.splice(0)) target.dispatchEvent(new KeyboardEvent(type, init));
+  /** Keys for `owner` pressed before it ran, in the order they came; the rest stay kept for theirs. */
+  private replayKeys(owner: string): void {
+    if (!this.keyOwnersWaiting.size) {
+      this.config.keyTarget?.removeEventListener('keydown', this, true);
+      this.config.keyTarget?.removeEventListener('keyup', this, true);
+    }
+    const mine = this.keys.filter((k) => k.owner === owner);
+    this.keys = this.keys.filter((k) => k.owner !== owner);
+    // Not heard by this plugin's capture listener again: the owner has left `keyOwnersWaiting`.
+    for (const { type, target, init } of mine) target.dispatchEvent(new KeyboardEvent(type, init));
   }
 
   /** Messages posted before the message API ran, in the order they came. */

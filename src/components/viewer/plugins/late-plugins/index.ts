@@ -3,4 +3,4 @@ import * as events from './events.ts';
 export { LatePluginsPlugin } from './LatePluginsPlugin.ts';
 export type { LatePlugin, LatePluginsConfig } from './model.ts';
 export { events };
-export { LateButton, type LateButtonConfig } from './LateButton.ts';
+export { LateButton, lateButton, type LateButtonSpec } from './LateButton.ts';

@@ -11,6 +11,11 @@ export interface LatePlugin {
    * A function is called when the plugin starts (for options that depend on the moment).
    */
   options?: unknown;
+  /**
+   * Keys this plugin hears itself on `keyTarget` (the guided tour's P, [ and ]). Pressed before it
+   * runs, they are kept and replayed to it when it starts; every other key waits for the keyboard plugin.
+   */
+  keys?: readonly string[];
   /** Called once the plugin is running, e.g. to introduce it to the plugins that started without it. */
   attach?: (plugin: unknown) => void;
 }
@@ -25,7 +30,8 @@ export interface LatePluginsConfig {
    */
   idleTimeout?: number;
   /**
-   * The element whose keys are kept while the keyboard plugin is on its way, replayed once it runs.
+   * The element whose keys are kept while the plugin that acts on them (the keyboard plugin, or one
+   * that lists them in `keys`) is on its way, replayed to it once it runs.
    * @default null
    */
   keyTarget?: HTMLElement | null;

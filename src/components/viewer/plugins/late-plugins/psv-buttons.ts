@@ -1,80 +1,33 @@
-import type { Navbar } from '@photo-sphere-viewer/core';
 import type { GalleryPlugin } from '@photo-sphere-viewer/gallery-plugin';
-import type { GyroscopePlugin } from '@photo-sphere-viewer/gyroscope-plugin';
-import type { StereoPlugin } from '@photo-sphere-viewer/stereo-plugin';
+import type { events as gyroscope, GyroscopePlugin } from '@photo-sphere-viewer/gyroscope-plugin';
+import type { events as stereo, StereoPlugin } from '@photo-sphere-viewer/stereo-plugin';
 import { ICONS } from '../../icons.ts';
-import { LateButton } from './LateButton.ts';
+import { lateButton, type LateButtonSpec } from './LateButton.ts';
 
 /*
  * Stand-ins for the buttons PSV's gallery, gyroscope and stereo plugins register when their
  * module runs: ours are in the first chunk, their plugins are not. Same ids, classes and icons,
- * so the plugins find and update them (`navbar.getButton('gallery')`) as they would their own.
+ * so the plugins find and update them (`navbar.getButton('gallery')`) as they would their own;
+ * a press toggles the plugin, as theirs does.
  */
-
-export class GalleryButton extends LateButton<GalleryPlugin> {
-  static override readonly id = 'gallery';
-  static override readonly pluginId = 'gallery';
-
-  constructor(navbar: Navbar) {
-    super(navbar, { className: 'psv-gallery-button', icon: ICONS.gallery });
-  }
-
-  protected run(plugin: GalleryPlugin): void {
-    plugin.toggle();
-  }
+function psvButton<P extends GalleryPlugin | GyroscopePlugin | StereoPlugin>(
+  id: 'gallery' | 'gyroscope' | 'stereo',
+  follow: Pick<LateButtonSpec<P>, 'supported' | 'updated'> = {},
+) {
+  return lateButton<P>({ id, pluginId: id, className: `psv-${id}-button`, icon: ICONS[id], run: (plugin) => plugin.toggle(), ...follow });
 }
+
+export const GalleryButton = psvButton<GalleryPlugin>('gallery');
 
 /** Hidden until the gyroscope plugin has found motion sensors (as PSV's own button). */
-export class GyroscopeButton extends LateButton<GyroscopePlugin> {
-  static override readonly id = 'gyroscope';
-  static override readonly pluginId = 'gyroscope';
-
-  constructor(navbar: Navbar) {
-    super(navbar, { className: 'psv-gyroscope-button', icon: ICONS.gyroscope, visible: false });
-  }
-
-  protected run(plugin: GyroscopePlugin): void {
-    plugin.toggle();
-  }
-
-  protected override attach(plugin: GyroscopePlugin): void {
-    plugin.addEventListener('gyroscope-updated', this);
-    void plugin.isSupported().then((supported) => supported && this.show());
-  }
-
-  protected override detach(): void {
-    this.plugin?.removeEventListener('gyroscope-updated', this);
-  }
-
-  handleEvent(e: Event): void {
-    this.toggleActive((e as Event & { gyroscopeEnabled: boolean }).gyroscopeEnabled);
-  }
-}
+export const GyroscopeButton = psvButton<GyroscopePlugin>('gyroscope', {
+  supported: (plugin) => plugin.isSupported(),
+  updated: { type: 'gyroscope-updated', active: (e) => (e as gyroscope.GyroscopeUpdatedEvent).gyroscopeEnabled },
+});
 
 /** Cardboard mode: needs the gyroscope, so hidden where it is. */
-export class StereoButton extends LateButton<StereoPlugin> {
-  static override readonly id = 'stereo';
-  static override readonly pluginId = 'stereo';
-
-  constructor(navbar: Navbar) {
-    super(navbar, { className: 'psv-stereo-button', icon: ICONS.stereo, visible: false });
-  }
-
-  protected run(plugin: StereoPlugin): void {
-    plugin.toggle();
-  }
-
-  protected override attach(plugin: StereoPlugin): void {
-    plugin.addEventListener('stereo-updated', this);
-    // A getter of StereoPlugin that its types leave out.
-    void (plugin as unknown as { isSupported: Promise<boolean> }).isSupported.then((supported) => supported && this.show());
-  }
-
-  protected override detach(): void {
-    this.plugin?.removeEventListener('stereo-updated', this);
-  }
-
-  handleEvent(e: Event): void {
-    this.toggleActive((e as Event & { stereoEnabled: boolean }).stereoEnabled);
-  }
-}
+export const StereoButton = psvButton<StereoPlugin>('stereo', {
+  // A getter of StereoPlugin that its types leave out.
+  supported: (plugin) => (plugin as unknown as { isSupported: Promise<boolean> }).isSupported,
+  updated: { type: 'stereo-updated', active: (e) => (e as stereo.StereoUpdatedEvent).stereoEnabled },
+});

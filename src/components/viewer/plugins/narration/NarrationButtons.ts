@@ -1,7 +1,7 @@
-import type { Navbar, Viewer } from '@photo-sphere-viewer/core';
+import type { Viewer } from '@photo-sphere-viewer/core';
 import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
 import { ICONS } from '../../icons.ts';
-import { LateButton } from '../late-plugins/index.ts';
+import { lateButton } from '../late-plugins/index.ts';
 import type { NarrationConfig } from './model.ts';
 import type { NarrationPlugin } from './NarrationPlugin.ts';
 
@@ -16,32 +16,19 @@ function startSceneHas(viewer: Viewer, what: 'narration' | 'ambience', options: 
 }
 
 /** Plays or pauses the scene's narration. */
-export class NarrationButton extends LateButton<NarrationPlugin> {
-  static override readonly id = 'hg-narration';
-  static override readonly pluginId = 'hg-narration';
-
-  constructor(navbar: Navbar) {
-    super(navbar, { className: 'hg-narration', icon: ICONS.narration });
-    if (!startSceneHas(this.viewer, 'narration', this.options<NarrationConfig>())) this.hide(false);
-  }
-
-  protected run(plugin: NarrationPlugin): void {
-    plugin.toggleNarration();
-  }
-}
+export const NarrationButton = lateButton<NarrationPlugin, NarrationConfig>({
+  id: 'hg-narration',
+  pluginId: 'hg-narration',
+  icon: ICONS.narration,
+  visible: (viewer, options) => startSceneHas(viewer, 'narration', options),
+  run: (plugin) => plugin.toggleNarration(),
+});
 
 /** Turns the tourist's background sound on or off: the scene's ambience and the tour's music. */
-export class AmbienceButton extends LateButton<NarrationPlugin> {
-  static override readonly id = 'hg-ambience';
-  static override readonly pluginId = 'hg-narration';
-
-  constructor(navbar: Navbar) {
-    super(navbar, { className: 'hg-ambience', icon: ICONS.ambience });
-    const options = this.options<NarrationConfig>();
-    if (!options?.music && !startSceneHas(this.viewer, 'ambience', options)) this.hide(false);
-  }
-
-  protected run(plugin: NarrationPlugin): void {
-    plugin.toggleAmbience();
-  }
-}
+export const AmbienceButton = lateButton<NarrationPlugin, NarrationConfig>({
+  id: 'hg-ambience',
+  pluginId: 'hg-narration',
+  icon: ICONS.ambience,
+  visible: (viewer, options) => !!options?.music || startSceneHas(viewer, 'ambience', options),
+  run: (plugin) => plugin.toggleAmbience(),
+});
