@@ -10,10 +10,11 @@
  *
  * A limit of {@link ASTRO_HEAP_MIB} MiB, below the 2 GiB from which V8 allows its largest growth
  * factor, makes it collect sooner: heap used at the peak ~265 MiB, the process ~0.88 GiB instead of
- * 1.26 GiB. It is a ceiling, not a target: the live heap grows ~0.15 MiB a scene (99 MiB at 150
- * scenes, 167 MiB at 600), so the limit is 9× what 600 scenes need and still twice the live heap at
- * about 6 000 scenes. Past that, or for pages much heavier than a scene's, raise the number in
- * package.json (a `--max-old-space-size` in NODE_OPTIONS does not override the command line's).
+ * 1.26 GiB. It is a ceiling, not a target: the live heap grows slowly with the site (99 MiB at 150
+ * scenes, 167 MiB at 600, 257 MiB at 3000 once the offline step stopped holding every pack), so the
+ * limit is 9× what 600 scenes need and 6× what 3000 need. A site that outgrows it stops with V8's
+ * "JavaScript heap out of memory": raise the number in package.json (a `--max-old-space-size` in
+ * NODE_OPTIONS does not override the command line's).
  */
 
 /** The V8 heap limit of the `astro build` process, MiB (see above for how it was chosen). */
