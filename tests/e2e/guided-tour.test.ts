@@ -53,6 +53,15 @@ describe('guided tour', () => {
     expect(await play.getAttribute('href')).toBe(`${TOUR}${FIRST}/?autoplay=1`);
 
     await page.addInitScript(recordScenes);
+    // Every caption title shown, in order: walking on, it names the next scene (not a spot out of view).
+    await page.addInitScript(() => {
+      const w = window as unknown as { __captions: string[] };
+      w.__captions = [];
+      new MutationObserver(() => {
+        const title = document.querySelector('.hg-guide-title')?.textContent ?? '';
+        if (title && w.__captions.at(-1) !== title) w.__captions.push(title);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
     await page.goto(`${baseUrl}${TOUR}${FIRST}/?autoplay=1&pace=fast`);
     await expect.poll(() => guideState(page), { timeout: 45_000 }).toBe('playing');
     expect(await spotText(page)).toMatch(/^Spot \d of 7$/);
@@ -61,6 +70,9 @@ describe('guided tour', () => {
     // Four scenes, the fourth (Lũng Cú) with a narration: nobody pressed anything, so it stays silent.
     await expect.poll(async () => (await seenScenes(page)).join(' '), { timeout: 120_000, interval: 250 }).toMatch(/cot-co-lung-cu/);
     expect(new Set(await seenScenes(page)).size).toBeGreaterThanOrEqual(4);
+    const captions = await page.evaluate(() => (window as unknown as { __captions: string[] }).__captions);
+    expect(captions).toContain('On to Lũng Cú Flag Tower');
+    expect(captions.filter((c) => c.startsWith('On to ')).length).toBeGreaterThanOrEqual(3);
     expect(await soundPlaying(page)).toBe(false);
     expect(await page.evaluate(() => (document.querySelector('hg-viewer')!.psv!.getPlugin('hg-narration') as unknown as { narration: HTMLAudioElement }).narration.currentTime)).toBe(0);
     expect(await page.locator('.hg-guide [data-guide="sound"]').isVisible()).toBe(true);
@@ -106,7 +118,8 @@ describe('guided tour', () => {
     await bar.getByRole('button', { name: /Previous spot/ }).click();
     expect(await spotNumber()).toBe(n);
     await expect.poll(sceneId, { timeout: 30_000 }).toBe(SPOT_SCENES[n - 1]);
-    // The caption is the spot's info point, ringed in the view.
+    // The caption is the spot's info point, ringed in the view (once the walk there has ended: "On to …" before).
+    await expect.poll(() => page.locator('.hg-guide-title').textContent(), { timeout: 30_000 }).not.toMatch(/^On to /);
     await expect.poll(() => page.locator('.hg-hotspot.hg-guided, .hg-area.hg-guided').getAttribute('aria-label'), { timeout: 10_000 }).toBe(await page.locator('.hg-guide-title').textContent());
 
     await page.locator('hg-viewer').focus();

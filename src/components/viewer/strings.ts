@@ -49,6 +49,7 @@ const vi = {
   guideSoundOn: 'Bật tiếng',
   guideRegion: 'Tour tự động',
   guideSpot: (n: number, total: number) => `Điểm ${n} / ${total}`,
+  guideWalkingTo: (scene: string) => `Đi tiếp đến ${scene}`,
   help: 'Phím tắt (?)',
   helpTitle: 'Dùng bàn phím trong ảnh 360°',
   helpKeys: [
@@ -120,6 +121,7 @@ const en: ViewerStrings = {
   guideSoundOn: 'Sound on',
   guideRegion: 'Guided tour',
   guideSpot: (n: number, total: number) => `Spot ${n} of ${total}`,
+  guideWalkingTo: (scene: string) => `On to ${scene}`,
   help: 'Keyboard shortcuts (?)',
   helpTitle: 'Using the keyboard in the 360° photo',
   helpKeys: [

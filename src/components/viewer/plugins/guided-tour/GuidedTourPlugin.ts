@@ -177,9 +177,11 @@ export class GuidedTourPlugin extends AbstractConfigurablePlugin<GuidedTourConfi
       this.index = i;
       this.setState('playing');
       if (this.currentScene() !== step.sceneId) {
+        this.controls.walking(step.sceneTitle);
         await this.walkTo(step.sceneId, live);
         if (!live()) return;
         this.narrated = undefined;
+        this.controls.show(step, i, this.steps.length, this.state);
       }
       void this.narrate(step.sceneId, run);
       this.markSpot(step.hotspotId);

@@ -12,6 +12,8 @@ export type GuideAction = 'previous' | 'toggle' | 'next' | 'sound' | 'stop';
 export interface GuideControls {
   root: HTMLElement;
   show(step: GuideStep, index: number, total: number, state: GuideState): void;
+  /** While the guide walks on to the next scene: its name, not the spot it left or the one ahead. */
+  walking(sceneTitle: string): void;
   /** Offers "Sound on" while the browser keeps the guide silent (no press yet). */
   offerSound(offer: boolean): void;
 }
@@ -78,6 +80,12 @@ export function createGuideControls(strings: GuideStrings, kiosk: boolean, onAct
       toggle.setAttribute('aria-label', label);
       toggle.title = label;
       toggle.classList.toggle('hg-guide-resume', state === 'paused');
+    },
+    walking(sceneTitle) {
+      scene.textContent = '';
+      title.textContent = strings.guideWalkingTo(sceneTitle);
+      text.textContent = '';
+      text.hidden = true;
     },
     offerSound(offer) {
       sound.hidden = !offer;

@@ -34,6 +34,8 @@ export interface GuideStrings {
   guideSoundOn: string;
   guideRegion: string;
   guideSpot: (n: number, total: number) => string;
+  /** The caption while the guide walks through an arrow to the next scene. */
+  guideWalkingTo: (scene: string) => string;
 }
 
 export interface GuidedTourConfig extends Partial<GuideAddress> {
