@@ -34,6 +34,8 @@ interface XrState {
   gazeMode: boolean;
   dwell: number;
   panel: string | null;
+  outlines: string[];
+  litOutline: string | null;
   fade: number;
   changing: boolean;
   targets: { kind: string; id: string; direction: [number, number, number] }[];
@@ -217,11 +219,14 @@ describe('immersive VR', () => {
 
     it('opens an area hotspot’s panel when the controller’s ray points inside its outline, away from its card (issue 17)', async () => {
       const { page } = session;
-      const { turn } = (await xrState(page))!;
+      const { turn, outlines } = (await xrState(page))!;
+      // The outline is drawn in the headset too, and lights while the ray is inside it.
+      expect(outlines).toEqual(['cot-co']);
       // The tower's shaft in the photo (yaw 0, pitch 15: inside the outline of `cot-co`, above its
       // card and below the flag's), as the turned panorama shows it to the headset.
       const ray = direction(0, 15 * DEG).applyAxisAngle(new Vector3(0, 1, 0), turn);
       await pointAt(page, [ray.x, ray.y, ray.z]);
+      await expect.poll(async () => (await xrState(page))?.litOutline, { timeout: 10_000 }).toBe('cot-co');
       await press(page);
       await expect.poll(async () => (await xrState(page))?.panel, { timeout: 10_000 }).toBe('cot-co');
       await pointAt(page, [0.6, -0.2, 0.77]);

@@ -9,6 +9,7 @@ import { Group, LinearSRGBColorSpace, PerspectiveCamera, Quaternion, Scene, Vect
 import type { ViewerScene } from '../../../../../data/viewer-config.ts';
 import type { ExitView, WebXrStrings } from '../model.ts';
 import { heading, turnFor, yawOf } from './angles.ts';
+import { areaOutline, disposeOutline, setOutlineLit } from './area-outline.ts';
 import { areaCardPosition, areaHotspotOnRay } from './area-pick.ts';
 import { ExitButton } from './exit-button.ts';
 import { Fade } from './fade.ts';
@@ -63,6 +64,9 @@ export class ImmersiveMode {
   private readonly head = new Vector3();
   private readonly headForward = new Vector3(0, 0, -1);
   private targets: Target[] = [];
+  /** The scene's area hotspots' outlines, by hotspot id. */
+  private outlines = new Map<string, ReturnType<typeof areaOutline>>();
+  private litOutline: string | undefined;
   private panel: Panel | undefined;
   private loads = new AbortController();
   /** The sharp texture being filled for the scene on show, if any. */
@@ -129,6 +133,9 @@ export class ImmersiveMode {
       gazeMode: this.pointers.gazeMode,
       dwell: this.pointers.dwellProgress,
       panel: this.panel?.hotspotId ?? null,
+      /** Area hotspots drawn as outlines, and the one a ray points into. */
+      outlines: [...this.outlines.keys()],
+      litOutline: this.litOutline ?? null,
       fade: this.fade.opacity,
       changing: this.changing,
       /** The panorama's turn about the vertical (radians): tests point at places of the photo through it. */
@@ -147,7 +154,16 @@ export class ImmersiveMode {
   /** The info card of the area hotspot a ray points into (the card lights up as if hit). */
   private areaTarget(direction: Vector3): Target | undefined {
     const id = areaHotspotOnRay(this.sceneById(this.sceneId).hotspots, direction, this.world.rotation.y);
+
     return id === undefined ? undefined : this.targets.find((t) => t.kind === 'hotspot' && t.id === id);
+  }
+
+  /** An area's outline lights while a ray (or the gaze) is on its card or inside it: any pointer, not the last one. */
+  private lightOutlines(): void {
+    const lit = [...this.pointers.hoveredTargets].find((t) => t.kind === 'hotspot' && this.outlines.has(t.id))?.id;
+    if (lit === this.litOutline) return;
+    for (const [id, line] of this.outlines) setOutlineLit(line, id === lit);
+    this.litOutline = lit;
   }
 
   private sceneById(id: string): ViewerScene {
@@ -181,6 +197,10 @@ export class ImmersiveMode {
       setHover(target, false);
       this.world.add(target.mesh);
     }
+    for (const line of this.outlines.values()) disposeOutline(line);
+    this.outlines = new Map(scene.hotspots.flatMap((h) => (h.area ? [[h.id, areaOutline(h.area)] as const] : [])));
+    this.litOutline = undefined;
+    for (const line of this.outlines.values()) this.world.add(line);
     this.world.rotation.y = turnFor(yaw, heading(this.headForward));
     this.pointers.reset();
     const level = pickLevel(panorama.levels, Math.min(this.options.maxTextureWidth, this.renderer.capabilities.maxTextureSize));
@@ -278,6 +298,7 @@ export class ImmersiveMode {
     this.fade.step(dt, this.head);
     this.scene.updateMatrixWorld();
     this.pointers.update(frame, space, pose, dt);
+    this.lightOutlines();
     this.sharpen();
     this.renderer.render(this.scene, this.camera);
     this.frames++;
@@ -305,6 +326,7 @@ export class ImmersiveMode {
     this.closePanel();
     this.pointers.dispose();
     for (const target of this.targets) disposeTarget(target);
+    for (const line of this.outlines.values()) disposeOutline(line);
     this.exit.dispose();
     this.sphere.material.map?.dispose();
     this.sphere.geometry.dispose();

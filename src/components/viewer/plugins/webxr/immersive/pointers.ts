@@ -127,6 +127,11 @@ export class Pointers {
     this.hovered = hovered;
   }
 
+  /** What the rays and the gaze are on in this frame. */
+  get hoveredTargets(): ReadonlySet<Target> {
+    return this.hovered;
+  }
+
   /** Forgets targets that are gone (scene changed, panel closed). */
   reset(): void {
     this.hovered.clear();
