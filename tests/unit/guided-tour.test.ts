@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { guideAddress } from '../../src/components/viewer/plugins/guided-tour/address.ts';
 import { dwellMs, guideSteps } from '../../src/components/viewer/plugins/guided-tour/sequence.ts';
 import { TourSchema } from '../../src/schemas/tour.ts';
+import { TOUR_FRONTMATTER } from '../fixtures/tour-frontmatter.ts';
 import { tourGraphProblems } from '../../src/validate/check-tour-graph.ts';
 
 const scenes = {
@@ -46,14 +47,7 @@ describe('guide address', () => {
 });
 
 describe('guide: and music: in a tour file', () => {
-  const tour = {
-    title: 'Cao nguyên đá',
-    summary: 'Núi đá.',
-    startScene: 'a',
-    location: { lat: 23.27, lng: 105.36 },
-    region: { province: 'Tuyên Quang', formerProvince: 'Hà Giang' },
-    category: 'landmarks',
-  };
+  const tour = { ...TOUR_FRONTMATTER, startScene: 'a' };
 
   it('accepts a list of scene ids and a music loop beside the file, 0.3 loud by default', () => {
     const parsed = TourSchema.parse({ ...tour, guide: ['a', 'c'], music: { src: './nhac.m4a' } });

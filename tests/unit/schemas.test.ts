@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SceneSchema } from '../../src/schemas/scene.ts';
 import { TourSchema } from '../../src/schemas/tour.ts';
+import { TOUR_FRONTMATTER } from '../fixtures/tour-frontmatter.ts';
 import { zoomToVerticalFov } from '../../src/schemas/view.ts';
 
 const scene = {
@@ -73,14 +74,7 @@ describe('scene schema', () => {
 });
 
 describe('tour schema', () => {
-  const tour = {
-    title: 'Cao nguyên đá',
-    summary: 'Núi đá.',
-    startScene: 'cong-troi',
-    location: { lat: 23.27, lng: 105.36 },
-    region: { province: 'Tuyên Quang', formerProvince: 'Hà Giang' },
-    category: 'landmarks',
-  };
+  const tour = TOUR_FRONTMATTER;
 
   it('accepts a tour with today’s province and the former one', () => {
     expect(TourSchema.parse(tour).region).toEqual({ province: 'Tuyên Quang', formerProvince: 'Hà Giang' });
