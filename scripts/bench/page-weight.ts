@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     await writeBenchmarkSection(
       'BENCHMARKS.md',
       '## Page weight',
-      `## Page weight\n\nMeasured by \`node scripts/bench/page-weight.ts --write\` on the built demo: each page loaded once in headless Chromium\n(1280×800, map tiles blocked), everything it fetched until the network was idle, text gzipped as a server sends it.\nThe budget (issue 5) is 15 KiB of JavaScript for pages without a viewer, a map or the search engine (those show "—").\nCSS is 0: every page carries its styles inline (astro.config.mjs, `inlineStylesheets`), so they count in its HTML.\nThe home page loads the viewer only once the visitor shows interest: its JS here is before that.\n\n${table}\n`,
+      `## Page weight\n\nMeasured by \`node scripts/bench/page-weight.ts --write\` on the built demo: each page loaded once in headless Chromium\n(1280×800, map tiles blocked), everything it fetched until the network was idle, text gzipped as a server sends it.\nThe budget (issue 5) is 15 KiB of JavaScript for pages without a viewer, a map or the search engine (those show "—").\nCSS is 0: every page carries its styles inline (astro.config.mjs, \`inlineStylesheets\`), so they count in its HTML.\nThe home page loads the viewer only once the visitor shows interest: its JS here is before that.\n\n${table}\n`,
     );
   }
 }
