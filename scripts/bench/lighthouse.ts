@@ -4,7 +4,10 @@
  * comparison, the peers' panorama pages that bench:view builds from the same photo. Prints a Markdown
  * table and, with --write, puts it in BENCHMARKS.md ("## Lighthouse (bench:lighthouse)").
  *
- *   node scripts/bench/lighthouse.ts [--dist dist] [--runs 1] [--write] [--no-peers] [--photo PATH]
+ *   node scripts/bench/lighthouse.ts [--dist dist] [--runs 1] [--write] [--no-peers] [--photo PATH] [--only scene]
+ *
+ * `--only` keeps the pages whose name contains the word (for looking at one page while working on it;
+ * it does not write BENCHMARKS.md, whose table is of every page).
  *
  * Chromium is the machine's (/usr/bin/chromium or CHROME_PATH), with WebGL through SwiftShader as in
  * the browser tests. Requests to other hosts are blocked (the map's tile server): nothing here may
@@ -60,7 +63,11 @@ function whereTimeWent(audits: Record<string, { details?: unknown }>): string {
   const kinds = ((audits['mainthread-work-breakdown']?.details as LighthouseTable | undefined)?.items ?? [])
     .slice(0, 4)
     .map((item) => `${String(item.groupLabel)} ${Math.round(Number(item.duration))} ms`);
-  return `scripts: ${scripts.join(', ') || '—'}; main thread: ${kinds.join(', ') || '—'}`;
+  // The tasks TBT counts (each one's time over 50 ms, as Lighthouse sees it at 4×), longest first.
+  const tasks = ((audits['long-tasks']?.details as LighthouseTable | undefined)?.items ?? [])
+    .slice(0, 8)
+    .map((item) => `${Math.round(Number(item.duration))} ms at ${Math.round(Number(item.startTime))} (${String(item.url).split('/').pop() || String(item.url)})`);
+  return `scripts: ${scripts.join(', ') || '—'}; main thread: ${kinds.join(', ') || '—'}; long tasks: ${tasks.join(', ') || '—'}`;
 }
 
 async function audit(port: number, name: string, url: string): Promise<LighthouseRow> {
@@ -111,13 +118,15 @@ async function main() {
       write: { type: 'boolean', default: false },
       'no-peers': { type: 'boolean', default: false },
       photo: { type: 'string' },
+      only: { type: 'string' },
     },
   });
+  if (values.only && values.write) throw new Error('--only looks at some pages; BENCHMARKS.md keeps the table of all of them: leave out --write');
   const runs = Number(values.runs);
   const site = await serveStatic(values.dist, { bench: true });
   const servers = [site];
-  const targets = OUR_PAGES.map((p) => ({ name: `Hà Giang 360 ${p.name}`, url: `${site.url}${p.path}` }));
-  if (!values['no-peers']) {
+  const targets = OUR_PAGES.filter((p) => !values.only || p.name.includes(values.only)).map((p) => ({ name: `Hà Giang 360 ${p.name}`, url: `${site.url}${p.path}` }));
+  if (!values['no-peers'] && !values.only) {
     const peers = await buildPeers(await resolvePhoto(values.photo));
     const work = await serveStatic(WORK_ROOT, { bench: true });
     servers.push(work);
@@ -132,6 +141,7 @@ async function main() {
       const pick = (k: keyof LighthouseRow) => median(results.map((r) => r[k] as number | null));
       const row: LighthouseRow = { ...results[0]!, score: pick('score'), fcpMs: pick('fcpMs'), lcpMs: pick('lcpMs'), tbtMs: pick('tbtMs'), cls: pick('cls'), siMs: pick('siMs') };
       console.log(`  ${row.name}: ${row.score ?? '—'} (LCP ${row.lcpMs?.toFixed(0) ?? '—'} ms, TBT ${row.tbtMs?.toFixed(0) ?? '—'} ms, CLS ${row.cls?.toFixed(3) ?? '—'})`);
+      if (values.only) for (const r of results) console.log(`    ${r.score}: ${r.blocking}`);
       rows.push(row);
     }
   } finally {

@@ -3,10 +3,22 @@
  * the build publishes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useDevServer, waitForPage } from './support/dev-server.ts';
 
-const dev = useDevServer(4399);
+// The demo site's content, copied: the test edits a scene, and other test files read content/ meanwhile.
+let site = '';
+const dev = useDevServer(4399, {
+  prepare: async () => {
+    site = await mkdtemp(join(tmpdir(), 'hg360-dev-server-'));
+    await cp('content', join(site, 'content'), { recursive: true });
+    return { HG360_CONTENT_DIR: join(site, 'content/tours'), HG360_ARTICLES_DIR: join(site, 'content/articles'), HG360_CACHE_DIR: join(site, 'astro-cache') };
+  },
+  cleanUp: () => rm(site, { recursive: true, force: true }),
+});
 
 describe('astro dev', () => {
   it('renders a scene page whose poster, base image and tiles are served', async () => {
@@ -31,7 +43,7 @@ describe('astro dev', () => {
   });
 
   it('shows an editor’s change on the next page load', async () => {
-    const file = 'content/tours/thanh-pho-ha-giang/cau-yen-bien.mdx';
+    const file = join(site, 'content/tours/thanh-pho-ha-giang/cau-yen-bien.mdx');
     const original = readFileSync(file, 'utf8');
     try {
       writeFileSync(file, original.replace('title: Cầu Yên Biên', 'title: Cầu Yên Biên (đang sửa)'));

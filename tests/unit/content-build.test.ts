@@ -19,7 +19,8 @@ beforeAll(async () => {
   await mkdir(join(outDir, 'tours'), { recursive: true });
   await writeFile(join(outDir, 'index.html'), '<!doctype html><title>Published yesterday</title>');
   await writeFile(join(outDir, 'tours/marker.txt'), 'keep me');
-  result = await astroBuild({ HG360_CONTENT_DIR: site.toursDir, HG360_ARTICLES_DIR: site.articlesDir, HG360_OUT_DIR: outDir });
+  // Its own content store: other test files may be building or serving the real site meanwhile.
+  result = await astroBuild({ HG360_CONTENT_DIR: site.toursDir, HG360_ARTICLES_DIR: site.articlesDir, HG360_OUT_DIR: outDir, HG360_CACHE_DIR: join(site.root, 'astro-cache') });
 }, 120_000);
 
 afterAll(async () => {

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { photoHash } from '../../../src/panorama/derive-photo.ts';
+import { astroInvocation } from '../../support/astro-cli.ts';
 import { sampleTreePeak } from '../process-tree.ts';
 
 const WORK = 'node_modules/.cache/hg360/bench-pipeline/site';
@@ -43,7 +44,11 @@ export async function measureSiteBuild(photo: string, work = WORK): Promise<Site
   );
   await writeFile(join(content, 'photo.mdx'), `---\ntitle: Benchmark photo\nphoto: ./photo.jpg\nlocation: { lat: 22.82, lng: 104.98 }\nview: { yaw: 0, pitch: 0, zoom: 50 }\n---\nThe benchmark photo.\n`);
   const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-f', 'MAXRSS_KIB=%M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(WORK, 'dist')], {
+  const outDir = resolve(WORK, 'dist');
+  // A test may build a site under /tmp while others build too: from its own folder (astro-cli.ts).
+  const astro = astroInvocation('build', outDir);
+  const child = spawn('/usr/bin/time', ['-f', 'MAXRSS_KIB=%M', process.execPath, ...astro.args, '--outDir', outDir], {
+    cwd: astro.cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
@@ -60,6 +65,7 @@ export async function measureSiteBuild(photo: string, work = WORK): Promise<Site
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const peak = sampleTreePeak(child);
   const code = await new Promise<number | null>((r) => child.on('close', r));
+  astro.cleanUp();
   const { peakKiB, atPeak } = await peak;
   await rm(cached, { recursive: true, force: true });
   const ms = performance.now() - started;

@@ -24,6 +24,7 @@ import { SceneAdapter, VideoScenePlugin } from './plugins/video-scene/index.ts';
 import type { ViewerStrings } from './strings.ts';
 import type { ViewerChrome } from './viewer-chrome.ts';
 import { DEG, toNode } from './tour-nodes.ts';
+import { warmRenderer } from './warm-renderer.ts';
 
 export interface CreateViewerOptions {
   host: HTMLElement;
@@ -40,20 +41,20 @@ export interface CreateViewerOptions {
 export type { ViewerChrome } from './viewer-chrome.ts';
 
 /**
- * PSV finds the largest canvas it may draw by filling canvases from MAX_TEXTURE_SIZE down (8192×4096
- * here), the first time it blurs a base image: 250 ms of main thread before the first frame
- * (BENCHMARKS.md, "First view trace"). It only uses the answer to shrink images wider than it, and our
- * base images are 512 px (src/panorama/settings.ts); 4096 is a canvas width every browser allows
- * (iOS Safari's limit is 16.7 million pixels: 4096×4096).
+ * PSV finds the largest canvas it may draw by filling canvases from MAX_TEXTURE_SIZE down (250 ms of main
+ * thread, BENCHMARKS.md "First view trace"), only to shrink images wider than it; our bases are 512 px
+ * (src/panorama/settings.ts), and 4096 is a width every browser allows (iOS Safari: 4096×4096).
  */
 function skipCanvasProbe(): void {
   SYSTEM.__maxCanvasWidth ??= Math.min(4096, SYSTEM.maxTextureWidth);
 }
 
+/** No blur of the 512-px base: PSV blurs it on a 2D canvas, 34 ms of main thread before the first frame. */
+const TILES = { showErrorTile: false, baseBlur: false };
+
 export function createViewer({ host, mount, tour, strings, urlView, onSharp, chrome = { ui: 'full', embed: false } }: CreateViewerOptions): Viewer {
   StorageFallbackPlugin.install();
-  // PSV would log this and show its own English message; the element shows ours instead. The
-  // check is cached by PSV, so the viewer does not create a second context for it.
+  // PSV would log this and show its own English message; the element shows ours (the check is cached).
   SYSTEM.load();
   skipCanvasProbe();
   registerNavbarButtons();
@@ -64,15 +65,15 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
   // autorotate=1 starts after a short look at the first view; reduced motion still wins.
   const autostartDelay = chrome.autorotate === false ? NEVER : chrome.autorotate ? 2_000 : 30_000;
 
-  // A tour with a 360° video scene gets the adapter that also plays videos (issue 18); the video
-  // code itself downloads when a video scene is first shown.
+  // A tour with a 360° video scene gets the adapter that also plays videos (issue 18; its code downloads when needed).
   const hasVideo = tour.scenes.some((scene) => scene.video);
   const viewer: Viewer = new Viewer({
     container: mount,
-    adapter: hasVideo ? SceneAdapter.withConfig({ tiles: { showErrorTile: false } }) : EquirectangularTilesAdapter.withConfig({ showErrorTile: false }),
+    adapter: hasVideo ? SceneAdapter.withConfig({ tiles: TILES }) : EquirectangularTilesAdapter.withConfig(TILES),
     defaultYaw: view.yaw * DEG,
     defaultPitch: view.pitch * DEG,
     defaultZoomLvl: view.zoom,
+    rendererParameters: { alpha: true, antialias: false }, // a sphere seen from inside has no edges to smooth
     lang: {
       zoom: strings.zoom,
       zoomIn: strings.zoomIn,
@@ -154,5 +155,6 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
       }),
     ],
   });
+  warmRenderer(viewer);
   return viewer;
 }

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fixtureSite, type FixtureSite } from '../../fixtures/fixture-site.ts';
 import { astroEnv } from './astro-env.ts';
+import { astroInvocation } from '../../../scripts/support/astro-cli.ts';
 import { serveStatic } from '../../../scripts/support/static-server.ts';
 
 export interface AstroBuildResult {
@@ -13,14 +14,22 @@ export interface AstroBuildResult {
 
 /** A real `astro build` in a child process, built as production; `env` picks the content and output folders. */
 export function astroBuild(env: Record<string, string>): Promise<AstroBuildResult> {
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  // Several builds may run at once (test files in parallel): each from its own folder (astro-cli.ts).
+  const { cwd, args, cleanUp } = astroInvocation('build', env.HG360_OUT_DIR);
+  const child = spawn(process.execPath, args, {
+    cwd,
     env: astroEnv('production', { NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      cleanUp();
+      resolve({ code, output });
+    }),
+  );
 }
 
 /** A build a test needs to succeed: its whole output in the error when it does not. */
