@@ -92,6 +92,29 @@ describe('a scene on a phone', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('keeps the navbar still while the late plugins arrive: the motion-sensor buttons hold their place from the start', async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { navbarShift: number };
+      w.navbarShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
+          if (!entry.hadRecentInput && entry.sources.some((source) => source.node instanceof Element && source.node.closest('.psv-navbar'))) w.navbarShift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${baseUrl}/tours/cao-nguyen-da/pho-co-dong-van/`);
+    await waitForViewer(page, 'pho-co-dong-van');
+    // Headless Chromium reports motion sensors: the plugins arrive and confirm the buttons.
+    await expect.poll(() => page.locator('hg-viewer .psv-container').getAttribute('data-late-plugins'), { timeout: 30_000 }).toBe('ready');
+    await expect(page.locator('.psv-gyroscope-button').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.psv-stereo-button').isVisible()).resolves.toBe(true);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { navbarShift: number }).navbarShift)).toBe(0);
+    await context.close();
+  });
 });
 
 describe('phone controls', () => {

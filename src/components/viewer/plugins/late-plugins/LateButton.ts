@@ -19,6 +19,12 @@ export interface LateButtonSpec<P extends AbstractPlugin, O = unknown> {
   run: (plugin: P) => void;
   /** Hidden until the plugin says its feature works here (motion sensors, WebXR), as PSV's own buttons. */
   supported?: (plugin: P) => boolean | Promise<boolean>;
+  /**
+   * Where `supported` will most likely say yes (motion sensors on a phone), the button shows from the
+   * start and keeps its place: it appearing a second later moved the navbar's caption (a layout shift).
+   * It is hidden again if the plugin says no after all, and a press waits for the answer.
+   */
+  likely?: () => boolean;
   /** The plugin's event that says its feature went on or off: the button shows it as pressed. */
   updated?: { type: string; active: (e: Event) => boolean };
 }
@@ -40,7 +46,7 @@ export class LateButton<P extends AbstractPlugin = AbstractPlugin, O = unknown> 
     super(navbar, { className: `hg-button ${spec.className ?? spec.id}`, icon: spec.icon, hoverScale: true, collapsable: spec.collapsable ?? true, tabbable: true });
     this.spec = spec;
     this.late = this.viewer.getPlugin<LatePluginsPlugin>('hg-late-plugins');
-    const visible = !spec.supported && (spec.visible?.(this.viewer, this.late?.optionsOf<O>(spec.pluginId)) ?? true);
+    const visible = spec.supported ? (spec.likely?.() ?? false) : (spec.visible?.(this.viewer, this.late?.optionsOf<O>(spec.pluginId)) ?? true);
     if (!visible) this.hide(false);
     // After the navbar has set the button up, even when the plugin is there already.
     this.stopWaiting = whenPlugin<P>(this.viewer, spec.pluginId, (plugin) => queueMicrotask(() => this.arrive(plugin)));
@@ -57,8 +63,13 @@ export class LateButton<P extends AbstractPlugin = AbstractPlugin, O = unknown> 
   }
 
   onClick(): void {
-    if (this.plugin) this.spec.run(this.plugin);
-    else void this.late?.use<P>(this.spec.pluginId).then((plugin) => this.spec.run(plugin));
+    if (this.plugin) void this.runIfSupported(this.plugin);
+    else void this.late?.use<P>(this.spec.pluginId).then((plugin) => this.runIfSupported(plugin));
+  }
+
+  /** A button shown because its feature was likely (`likely`) acts only once the plugin has said yes. */
+  private async runIfSupported(plugin: P): Promise<void> {
+    if (!this.spec.supported || (await this.spec.supported(plugin))) this.spec.run(plugin);
   }
 
   /** The plugin's `updated` event. */
@@ -72,9 +83,10 @@ export class LateButton<P extends AbstractPlugin = AbstractPlugin, O = unknown> 
     // Untyped: the event is the plugin's own, named by the spec.
     if (updated) (plugin as EventTarget).addEventListener(updated.type, this);
     if (!supported) return;
+    const shown = (yes: boolean) => (yes ? this.show() : this.hide());
     const answer = supported(plugin);
-    if (answer === true) this.show();
-    else if (answer instanceof Promise) void answer.then((yes) => yes && this.show());
+    if (answer instanceof Promise) void answer.then(shown);
+    else shown(answer);
   }
 }
 

@@ -12,16 +12,20 @@ import { lateButton, type LateButtonSpec } from './LateButton.ts';
  */
 function psvButton<P extends GalleryPlugin | GyroscopePlugin | StereoPlugin>(
   id: 'gallery' | 'gyroscope' | 'stereo',
-  follow: Pick<LateButtonSpec<P>, 'supported' | 'updated'> = {},
+  follow: Pick<LateButtonSpec<P>, 'supported' | 'likely' | 'updated'> = {},
 ) {
   return lateButton<P>({ id, pluginId: id, className: `psv-${id}-button`, icon: ICONS[id], run: (plugin) => plugin.toggle(), ...follow });
 }
 
 export const GalleryButton = psvButton<GalleryPlugin>('gallery');
 
-/** Hidden until the gyroscope plugin has found motion sensors (as PSV's own button). */
+/** A phone or tablet (a coarse pointer and the orientation API) most likely has motion sensors. */
+const likelyMotionSensors = () => matchMedia('(pointer: coarse)').matches && 'DeviceOrientationEvent' in window;
+
+/** Hidden until the gyroscope plugin has found motion sensors (as PSV's own button), except on a phone. */
 export const GyroscopeButton = psvButton<GyroscopePlugin>('gyroscope', {
   supported: (plugin) => plugin.isSupported(),
+  likely: likelyMotionSensors,
   updated: { type: 'gyroscope-updated', active: (e) => (e as gyroscope.GyroscopeUpdatedEvent).gyroscopeEnabled },
 });
 
@@ -29,5 +33,6 @@ export const GyroscopeButton = psvButton<GyroscopePlugin>('gyroscope', {
 export const StereoButton = psvButton<StereoPlugin>('stereo', {
   // A getter of StereoPlugin that its types leave out.
   supported: (plugin) => (plugin as unknown as { isSupported: Promise<boolean> }).isSupported,
+  likely: likelyMotionSensors,
   updated: { type: 'stereo-updated', active: (e) => (e as stereo.StereoUpdatedEvent).stereoEnabled },
 });
