@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 // suite 826 s → 670 s; BENCHMARKS.md, "Test suite"). Each browser test waits for what it checks, never
 // for a fixed time, so a busier CPU makes it slower, not wrong. HG360_TEST_WORKERS=1 runs one at a time.
 const WORKERS = Number(process.env.HG360_TEST_WORKERS ?? Math.min(2, availableParallelism()));
+if (!Number.isInteger(WORKERS) || WORKERS < 1) {
+  throw new Error(`HG360_TEST_WORKERS is "${process.env.HG360_TEST_WORKERS}": give a whole number of test files to run at once, e.g. HG360_TEST_WORKERS=1.`);
+}
 
 // https://vitest.dev/guide/projects — unit tests run in Node; e2e tests build the site once,
 // serve it and drive a real headless Chromium (see tests/e2e/support/).

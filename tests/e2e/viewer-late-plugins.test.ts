@@ -163,4 +163,38 @@ describe('viewer loading order', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('links its shader programs before the first frame, not inside one, and each once (warm-renderer.ts)', async () => {
+    const { page, errors } = await openScene(browser(), baseUrl, SCENE, {
+      // Notes, for every program linked, whether it happened inside an animation frame (three.js renders in them).
+      init: () => {
+        const w = window as unknown as { links: boolean[] };
+        w.links = [];
+        let inFrame = false;
+        const raf = window.requestAnimationFrame.bind(window);
+        window.requestAnimationFrame = (callback) =>
+          raf((time) => {
+            inFrame = true;
+            try {
+              callback(time);
+            } finally {
+              inFrame = false;
+            }
+          });
+        for (const Context of [WebGLRenderingContext, WebGL2RenderingContext]) {
+          const link = Context.prototype.linkProgram;
+          Context.prototype.linkProgram = function (this: WebGL2RenderingContext, program: WebGLProgram) {
+            w.links.push(inFrame);
+            return link.call(this, program);
+          };
+        }
+      },
+    });
+    await waitForViewer(page, 'pho-co-dong-van');
+    // Two programs (the panorama's textured material, the tiles' placeholder), both linked from the
+    // warm-up's stand-ins: had those not matched PSV's materials, the first frames would link two more.
+    expect(await page.evaluate(() => (window as unknown as { links: boolean[] }).links)).toEqual([false, false]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { photoHash } from '../../../src/panorama/derive-photo.ts';
-import { astroInvocation } from '../../support/astro-cli.ts';
+import { astroBuildInvocation } from '../../support/astro-cli.ts';
 import { sampleTreePeak } from '../process-tree.ts';
 
 const WORK = 'node_modules/.cache/hg360/bench-pipeline/site';
@@ -46,7 +46,7 @@ export async function measureSiteBuild(photo: string, work = WORK): Promise<Site
   const started = performance.now();
   const outDir = resolve(WORK, 'dist');
   // A test may build a site under /tmp while others build too: from its own folder (astro-cli.ts).
-  const astro = astroInvocation('build', outDir);
+  const astro = astroBuildInvocation(outDir);
   const child = spawn('/usr/bin/time', ['-f', 'MAXRSS_KIB=%M', process.execPath, ...astro.args, '--outDir', outDir], {
     cwd: astro.cwd,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,6 +8,7 @@
  * base image. three.js caches programs by their parameters, so PSV's own materials find them made.
  */
 import type { Viewer } from '@photo-sphere-viewer/core';
+import { whenIdle } from './idle.ts';
 import { DataTexture, Mesh, MeshBasicMaterial, PerspectiveCamera, PlaneGeometry, Scene, type WebGLRenderer } from 'three';
 
 export function warmRenderer(viewer: Viewer): void {
@@ -27,10 +28,9 @@ export function warmRenderer(viewer: Viewer): void {
   // while the page goes on; the wait, if any is left, then falls into an idle moment rather than a frame.
   const compiled = renderer.extensions.has('KHR_parallel_shader_compile')
     ? renderer.compileAsync(scene, camera)
-    : new Promise<unknown>((resolve) => {
+    : new Promise<void>((resolve) => {
         renderer.compile(scene, camera);
-        if ('requestIdleCallback' in window) requestIdleCallback(resolve, { timeout: 300 });
-        else setTimeout(resolve, 50);
+        whenIdle(resolve, 300);
       });
   void compiled.then(() => {
     // Compiled: reading their uniforms now is a quick round trip, not a wait in the first frames.

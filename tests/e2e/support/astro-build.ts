@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fixtureSite, type FixtureSite } from '../../fixtures/fixture-site.ts';
 import { astroEnv } from './astro-env.ts';
-import { astroInvocation } from '../../../scripts/support/astro-cli.ts';
+import { astroBuildInvocation } from '../../../scripts/support/astro-cli.ts';
 import { serveStatic } from '../../../scripts/support/static-server.ts';
 
 export interface AstroBuildResult {
@@ -15,7 +15,7 @@ export interface AstroBuildResult {
 /** A real `astro build` in a child process, built as production; `env` picks the content and output folders. */
 export function astroBuild(env: Record<string, string>): Promise<AstroBuildResult> {
   // Several builds may run at once (test files in parallel): each from its own folder (astro-cli.ts).
-  const { cwd, args, cleanUp } = astroInvocation('build', env.HG360_OUT_DIR);
+  const { cwd, args, cleanUp } = astroBuildInvocation(env.HG360_OUT_DIR);
   const child = spawn(process.execPath, args, {
     cwd,
     env: astroEnv('production', { NO_COLOR: '1', FORCE_COLOR: '0', ...env }),

@@ -1,6 +1,7 @@
 import { AbstractConfigurablePlugin, events, utils, type AbstractPlugin, type PluginConstructor, type Viewer } from '@photo-sphere-viewer/core';
 import { LatePluginLoadedEvent, LatePluginsReadyEvent, type LatePluginsEvents } from './events.ts';
 import type { LatePluginsConfig } from './model.ts';
+import { nextTask, whenIdle } from '../../idle.ts';
 
 /** The plugins whose input is kept (and replayed) until they arrive: keys (unless another plugin lists them in `keys`) … */
 const KEYBOARD = 'hg-keyboard';
@@ -25,7 +26,7 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
   }
 
   private loading?: Promise<void>;
-  private idle?: number;
+  private cancelIdle?: () => void;
   private destroyed = false;
   private readonly started = new Map<string, (plugin: unknown) => void>();
   private readonly waiting = new Map<string, Promise<unknown>>();
@@ -53,7 +54,7 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
 
   override destroy(): void {
     this.destroyed = true;
-    if (this.idle !== undefined) cancelIdle(this.idle);
+    this.cancelIdle?.();
     this.viewer.removeEventListener(events.ReadyEvent.type, this);
     this.stopKeeping();
     super.destroy();
@@ -63,7 +64,7 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
     switch (e.type) {
       case events.ReadyEvent.type:
         // The first frame is drawn: the rest may come, when the page has a moment.
-        this.idle = onIdle(() => void this.loadAll(), this.config.idleTimeout!);
+        this.cancelIdle = whenIdle(() => void this.loadAll(), this.config.idleTimeout!);
         break;
       case 'keydown':
       case 'keyup': {
@@ -161,14 +162,3 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
     }
   }
 }
-
-/** Lets the browser handle input and draw before going on (`scheduler.yield` where there is one). */
-const nextTask = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
-
-const onIdle = (run: () => void, timeout: number): number =>
-  'requestIdleCallback' in window ? requestIdleCallback(run, { timeout }) : (setTimeout(run, 200) as unknown as number);
-
-const cancelIdle = (handle: number): void => ('cancelIdleCallback' in window ? cancelIdleCallback(handle) : clearTimeout(handle));

@@ -1,5 +1,6 @@
 import type { Viewer } from '@photo-sphere-viewer/core';
 import type { VirtualTourNode, VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
+import { whenIdle } from '../../idle.ts';
 
 /** The virtual tour's own preload bookkeeping (PSV 5.15.1, pinned): `setCurrentNode` waits for these promises. */
 interface TourPreload {
@@ -28,15 +29,6 @@ export function preloadBase(viewer: Viewer, tour: VirtualTourPlugin, nodeId: str
   return loading;
 }
 
-const whenIdle = (fn: () => void): (() => void) => {
-  if ('requestIdleCallback' in window) {
-    const id = requestIdleCallback(fn, { timeout: 3_000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(fn, 1_000);
-  return () => clearTimeout(id);
-};
-
 /**
  * The linked scenes' bases are fetched when the page is idle after each scene change (not at once:
  * on a slow link the scene on screen gets its tiles first), and a scene's at once when its arrow is
@@ -48,7 +40,7 @@ export function preloadLinks(viewer: Viewer, tour: VirtualTourPlugin): () => voi
     cancelIdle();
     cancelIdle = whenIdle(() => {
       for (const link of tour.getCurrentNode()?.links ?? []) void preloadBase(viewer, tour, link.nodeId);
-    });
+    }, 3_000);
   };
   const onEnter = (e: Event) => void preloadBase(viewer, tour, (e as Event & { link: { nodeId: string } }).link.nodeId);
   const onFocus = (e: FocusEvent) => {
