@@ -1,6 +1,6 @@
 /**
  * Everything made once per photo, whatever view a scene opens with: the tile pyramid, the base
- * image PSV blurs while tiles load, and thumbnails. Stored in `cacheDir/<hash>/` where the hash
+ * image PSV shows while tiles load, and thumbnails. Stored in `cacheDir/<hash>/` where the hash
  * covers the photo's bytes, its coverage and the pipeline settings.
  */
 import { createHash, randomUUID } from 'node:crypto';

@@ -18,7 +18,7 @@ export const PIPELINE_SETTINGS = {
   /** WebP q70 at effort 1: ~40% fewer bytes than JPEG at the same look, fast to encode (BENCHMARKS.md). */
   tile: { format: 'webp', quality: 70, effort: 1 },
   /**
-   * Low-resolution whole panorama PSV shows (blurred) while tiles load. The poster covers the first
+   * Low-resolution whole panorama PSV shows while tiles load (unblurred: create-viewer.ts). The poster covers the first
    * view, so the base only shows when turning before tiles arrive: 512 px (~10 KiB) is enough.
    */
   base: { width: 512, format: 'webp', quality: 60, effort: 2 },

@@ -1,6 +1,6 @@
 /**
  * The small pictures of a whole panorama, photo or video alike: the thumbnails (cards, gallery)
- * and, for photos, the base image PSV blurs while the tiles load. Both are the 2:1 sphere scaled
+ * and, for photos, the base image PSV shows while the tiles load. Both are the 2:1 sphere scaled
  * down from one small decode.
  */
 import { join } from 'node:path';

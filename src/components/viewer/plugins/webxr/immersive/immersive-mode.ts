@@ -154,7 +154,6 @@ export class ImmersiveMode {
   /** The info card of the area hotspot a ray points into (the card lights up as if hit). */
   private areaTarget(direction: Vector3): Target | undefined {
     const id = areaHotspotOnRay(this.sceneById(this.sceneId).hotspots, direction, this.world.rotation.y);
-
     return id === undefined ? undefined : this.targets.find((t) => t.kind === 'hotspot' && t.id === id);
   }
 
