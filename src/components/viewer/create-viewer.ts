@@ -5,12 +5,11 @@
  * Every other plugin is its own chunk, listed in late-plugins.ts and fetched after the first frame.
  */
 import { SYSTEM, Viewer } from '@photo-sphere-viewer/core';
-import { EquirectangularTilesAdapter } from '@photo-sphere-viewer/equirectangular-tiles-adapter';
 import { MarkersPlugin } from '@photo-sphere-viewer/markers-plugin';
 import { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
 import type { ViewerScene, ViewerTour } from '../../data/viewer-config.ts';
 import { latePlugins } from './late-plugins.ts';
-import { buttonTitles, navbarFor, registerNavbarButtons } from './navbar-buttons.ts';
+import { navbarFor, psvLang, registerNavbarButtons } from './navbar-buttons.ts';
 import { AccessibleControlsPlugin } from './plugins/accessible-controls/index.ts';
 import { DeepLinkPlugin, type UrlView } from './plugins/deep-link/index.ts';
 import { LinkHintPlugin } from './plugins/link-hint/index.ts';
@@ -25,6 +24,9 @@ import type { ViewerStrings } from './strings.ts';
 import type { ViewerChrome } from './viewer-chrome.ts';
 import { DEG, toNode } from './tour-nodes.ts';
 import { warmRenderer } from './warm-renderer.ts';
+import { nextTask } from './idle.ts';
+import { rendererSurface } from './renderer-surface.ts';
+import { TilesAdapter, tilesConfig } from './tiles-adapter.ts';
 
 export interface CreateViewerOptions {
   host: HTMLElement;
@@ -49,10 +51,11 @@ function skipCanvasProbe(): void {
   SYSTEM.__maxCanvasWidth ??= Math.min(4096, SYSTEM.maxTextureWidth);
 }
 
-/** No blur of the 512-px base: PSV blurs it on a 2D canvas, 34 ms of main thread before the first frame. */
-const TILES = { showErrorTile: false, baseBlur: false };
-
-export function createViewer({ host, mount, tour, strings, urlView, onSharp, chrome = { ui: 'full', embed: false } }: CreateViewerOptions): Viewer {
+/**
+ * Made in four tasks, not one (issue 13): PSV's checks and our lists; the renderer's canvas and context;
+ * the Viewer; its navbar. As one, it was a ≈ 100-ms task (400 ms at Lighthouse's 4× slowdown).
+ */
+export async function createViewer({ host, mount, tour, strings, urlView, onSharp, chrome = { ui: 'full', embed: false } }: CreateViewerOptions): Promise<Viewer> {
   StorageFallbackPlugin.install();
   // PSV would log this and show its own English message; the element shows ours (the check is cached).
   SYSTEM.load();
@@ -67,38 +70,19 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
 
   // A tour with a 360° video scene gets the adapter that also plays videos (issue 18; its code downloads when needed).
   const hasVideo = tour.scenes.some((scene) => scene.video);
+  const nodes = tour.scenes.map((scene) => toNode(scene, byId, strings));
+  await nextTask();
+  const surface = rendererSurface(mount);
+  await nextTask();
   const viewer: Viewer = new Viewer({
     container: mount,
-    adapter: hasVideo ? SceneAdapter.withConfig({ tiles: TILES }) : EquirectangularTilesAdapter.withConfig(TILES),
+    adapter: hasVideo ? SceneAdapter.withConfig({ tiles: tilesConfig(tour) }) : TilesAdapter.withConfig(tilesConfig(tour)),
     defaultYaw: view.yaw * DEG,
     defaultPitch: view.pitch * DEG,
     defaultZoomLvl: view.zoom,
-    rendererParameters: { alpha: true, antialias: false }, // a sphere seen from inside has no edges to smooth
-    lang: {
-      zoom: strings.zoom,
-      zoomIn: strings.zoomIn,
-      zoomOut: strings.zoomOut,
-      moveUp: strings.moveUp,
-      moveDown: strings.moveDown,
-      moveLeft: strings.moveLeft,
-      moveRight: strings.moveRight,
-      fullscreen: strings.fullscreen,
-      loading: strings.loading,
-      videoPlay: strings.videoPlay,
-      videoVolume: strings.videoVolume,
-      twoFingers: strings.twoFingers,
-      ctrlZoom: strings.ctrlZoom,
-      gallery: strings.gallery,
-      gyroscope: strings.gyroscope,
-      stereo: strings.stereo,
-      map: strings.map,
-      mapMaximize: strings.mapExpand,
-      mapMinimize: strings.mapMinimize,
-      mapReset: strings.mapReset,
-      mapNorth: strings.mapNorth,
-      ...buttonTitles(strings),
-    } as never,
-    navbar: navbarFor(chrome, gallery),
+    rendererParameters: { alpha: true, antialias: false, ...surface }, // a sphere seen from inside has no edges to smooth
+    lang: psvLang(strings) as never,
+    navbar: false, // set a task later
     // Page scroll keeps working over the viewer: the wheel zooms only with Ctrl held.
     mousewheelCtrlKey: true,
     // One finger scrolls the page until the viewer is tapped (TouchEngagePlugin, which arrives later).
@@ -112,7 +96,7 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
         positionMode: 'manual',
         renderMode: '2d',
         startNodeId: start.id,
-        nodes: tour.scenes.map((scene) => toNode(scene, byId, strings)),
+        nodes,
         // WalkPlugin preloads the linked scenes' bases when the page is idle, or on an arrow's hover or focus.
         preload: false,
         showLinkTooltip: false,
@@ -156,5 +140,12 @@ export function createViewer({ host, mount, tour, strings, urlView, onSharp, chr
     ],
   });
   warmRenderer(viewer);
+  const navbar = navbarFor(chrome, gallery);
+  if (navbar) {
+    await nextTask();
+    viewer.setOption('navbar', navbar);
+    // PSV shows its navbar on `ready`, which a cached base image may have reached already.
+    if (viewer.state.ready) viewer.navbar.show();
+  }
   return viewer;
 }

@@ -37,12 +37,16 @@ function webglAvailable(): boolean {
  */
 const CORE_CHUNKS = (JSON.parse('{"files":"__HG_VIEWER_CORE_CHUNKS__"}') as { files: string }).files.split(',').filter((f) => f.startsWith('/'));
 
-/** Fetches (and compiles) the first chunk now, without running it. */
+/**
+ * Fetches (and compiles) the first chunk now, without running it: at low priority, so that on a slow
+ * link the poster's bytes go first (the chunk is not run before the poster has painted anyway).
+ */
 function preloadCore(): void {
   for (const href of CORE_CHUNKS) {
     if (document.head.querySelector(`link[rel="modulepreload"][href="${href}"]`)) continue;
     const link = document.createElement('link');
     link.rel = 'modulepreload';
+    link.fetchPriority = 'low';
     link.href = href;
     document.head.append(link);
   }
@@ -221,7 +225,7 @@ export class HgViewer extends HTMLElement {
       if (!this.isConnected) return;
       const [{ createViewer }] = await Promise.all([import('./create-viewer.ts'), gpuStarted]);
       if (!this.isConnected) return;
-      this.viewer = createViewer({
+      const viewer = await createViewer({
         host: this,
         mount: this.querySelector<HTMLElement>('[data-viewer-mount]') ?? this,
         tour,
@@ -233,6 +237,12 @@ export class HgViewer extends HTMLElement {
           this.dispatchEvent(new CustomEvent('hg:sharp', { bubbles: true }));
         },
       });
+      // The viewer is made over a few tasks: the page may have dropped the element meanwhile.
+      if (!this.isConnected) {
+        viewer.destroy();
+        return;
+      }
+      this.viewer = viewer;
     } catch (error) {
       // three.js cannot make a WebGL context (disabled, blocklisted GPU): the same as no WebGL.
       const noWebgl = /webgl/i.test(String((error as Error)?.message));
@@ -253,14 +263,12 @@ export class HgViewer extends HTMLElement {
       const data = node.data as { url: string; title: string };
       this.dispatchEvent(new CustomEvent<SceneChangeDetail>('hg:scene-change', { bubbles: true, detail: { sceneId: node.id, title: data.title, url: data.url } }));
     });
-    this.viewer.addEventListener(
-      'ready',
-      () => {
-        if (this.dataset.state === 'idle') this.dataset.state = 'ready';
-        this.dispatchEvent(new CustomEvent('hg:ready', { bubbles: true }));
-      },
-      { once: true },
-    );
+    const ready = () => {
+      if (this.dataset.state === 'idle') this.dataset.state = 'ready';
+      this.dispatchEvent(new CustomEvent('hg:ready', { bubbles: true }));
+    };
+    if (this.viewer.state.ready) ready();
+    else this.viewer.addEventListener('ready', ready, { once: true });
     this.viewer.addEventListener('panorama-error', () => this.fail('error', strings.failed));
   }
 }

@@ -24,7 +24,35 @@ export function registerNavbarButtons(): void {
   for (const button of BUTTONS) registerButton(button);
 }
 
-/** Titles of our buttons, by button id (PSV reads a button's title from `lang[id]`). */
+/** PSV's `lang`: its own buttons' and messages' words, then ours (PSV reads a button's title from `lang[id]`). */
+export function psvLang(strings: ViewerStrings): Record<string, string> {
+  return {
+    zoom: strings.zoom,
+    zoomIn: strings.zoomIn,
+    zoomOut: strings.zoomOut,
+    moveUp: strings.moveUp,
+    moveDown: strings.moveDown,
+    moveLeft: strings.moveLeft,
+    moveRight: strings.moveRight,
+    fullscreen: strings.fullscreen,
+    loading: strings.loading,
+    videoPlay: strings.videoPlay,
+    videoVolume: strings.videoVolume,
+    twoFingers: strings.twoFingers,
+    ctrlZoom: strings.ctrlZoom,
+    gallery: strings.gallery,
+    gyroscope: strings.gyroscope,
+    stereo: strings.stereo,
+    map: strings.map,
+    mapMaximize: strings.mapExpand,
+    mapMinimize: strings.mapMinimize,
+    mapReset: strings.mapReset,
+    mapNorth: strings.mapNorth,
+    ...buttonTitles(strings),
+  };
+}
+
+/** Titles of our buttons, by button id. */
 export function buttonTitles(strings: ViewerStrings): Record<string, string> {
   return {
     [HelpButton.id]: strings.help,

@@ -7,7 +7,7 @@
  * Its id contains "video" because PSV's VideoPlugin checks for that.
  */
 import { AbstractAdapter, type PanoData, type TextureData, type Viewer } from '@photo-sphere-viewer/core';
-import { EquirectangularTilesAdapter } from '@photo-sphere-viewer/equirectangular-tiles-adapter';
+import { TilesAdapter } from '../../tiles-adapter.ts';
 import type { Mesh, Object3D, VideoTexture } from 'three';
 import type { SceneAdapterConfig, VideoPanorama } from './model.ts';
 import { pickRendition } from './rendition.ts';
@@ -35,7 +35,7 @@ export class SceneAdapter extends AbstractAdapter<unknown, unknown, unknown, Obj
 
   constructor(viewer: Viewer, config: SceneAdapterConfig = {}) {
     super(viewer);
-    this.tiles = new EquirectangularTilesAdapter(viewer, config.tiles ?? {}) as unknown as AnyAdapter;
+    this.tiles = new TilesAdapter(viewer, config.tiles ?? {}) as unknown as AnyAdapter;
   }
 
   /** The video element of the scene on screen, if it is a video scene. */

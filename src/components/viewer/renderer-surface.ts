@@ -1,0 +1,42 @@
+/**
+ * The renderer's canvas and WebGL context, made a task before PSV's `Viewer` (issue 13), which then
+ * hands them to three.js (`rendererParameters.canvas` and `.context`). Made inside the Viewer's
+ * constructor, the context and then the resize of its drawing buffer to the viewer's size were
+ * ≈ 25 ms of its one long task (bench:cpu); here the canvas has the viewer's size before its
+ * context exists, so the buffer is made once and three.js's own resize finds nothing to change.
+ */
+
+/**
+ * What three.js asks of a context it makes itself (WebGLRenderer: `alpha` is always asked for and
+ * handled in the clear colour), with our renderer's choices: no multisampling (a sphere seen from
+ * inside has no edges to smooth).
+ */
+const ATTRIBUTES: WebGLContextAttributes = {
+  alpha: true,
+  depth: true,
+  stencil: false,
+  antialias: false,
+  premultipliedAlpha: true,
+  preserveDrawingBuffer: false,
+  powerPreference: 'default',
+  failIfMajorPerformanceCaveat: false,
+};
+
+export interface RendererSurface {
+  canvas?: HTMLCanvasElement;
+  context?: WebGL2RenderingContext;
+}
+
+/**
+ * A canvas the size PSV will give it (`mount`'s box at the device's pixel ratio) and its WebGL 2
+ * context. Without WebGL 2 it returns nothing, and three.js tries (and fails) on its own, with the
+ * error the viewer already reports as "no WebGL".
+ */
+export function rendererSurface(mount: HTMLElement): RendererSurface {
+  const canvas = document.createElement('canvas');
+  const ratio = window.devicePixelRatio || 1;
+  canvas.width = Math.floor(mount.clientWidth * ratio);
+  canvas.height = Math.floor(mount.clientHeight * ratio);
+  const context = canvas.getContext('webgl2', ATTRIBUTES);
+  return context ? { canvas, context } : {};
+}

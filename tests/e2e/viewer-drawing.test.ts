@@ -1,0 +1,65 @@
+/**
+ * What the viewer asks of the GPU on each frame (issue 13, src/components/viewer/tiles-adapter.ts and
+ * warm-renderer.ts): PSV's tiles adapter drew 2,048 faces a frame, each in a WebGL call of its own,
+ * whether its tile had arrived or not, plus a see-through sphere used only for pointing. Now a frame
+ * draws the base image and the faces that have a tile, and pointing still works.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
+import { openSharpScene, yawDistance } from './support/scene-page.ts';
+import { viewerPositionAt } from './support/viewer.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+describe('viewer drawing', () => {
+  it('draws the base image and only the faces whose tile has arrived, one call each', async () => {
+    const { page, errors } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu');
+    const frame = await page.evaluate(() => {
+      type Mat = { visible: boolean };
+      type Obj = { isMesh?: boolean; material?: Mat | Mat[]; geometry?: { groups: unknown[] }; children: Obj[]; userData: Record<string, unknown> };
+      const psv = document.querySelector('hg-viewer')!.psv! as unknown as {
+        renderer: { renderer: { render(s: unknown, c: unknown): void; info: { render: { calls: number } } }; scene: Obj; camera: unknown; mesh: Obj };
+      };
+      const { renderer, scene, camera, mesh } = psv.renderer;
+      const tiles = mesh.children[1]!;
+      const materials = tiles.material as Mat[];
+      const placeholder = materials.find((m) => !m.visible);
+      // three.js counts the draw calls of each render (info.autoReset).
+      renderer.render(scene, camera);
+      const calls = renderer.info.render.calls;
+      return {
+        faces: tiles.geometry!.groups.length,
+        withTile: materials.filter((m) => m !== placeholder).length,
+        placeholderHidden: placeholder ? !placeholder.visible : null,
+        pointingSphereDrawn: scene.children.some((o) => o.isMesh && o.userData.photoSphereViewer && (o.material as Mat).visible),
+        calls,
+      };
+    });
+    // 32 × 16 faces (our widest level has 32 columns of tiles), not PSV's default 64 × 32.
+    expect(frame.faces).toBe(512);
+    expect(frame.placeholderHidden).toBe(true);
+    expect(frame.pointingSphereDrawn).toBe(false);
+    // Some faces are sharp on screen, far from all of them.
+    expect(frame.withTile).toBeGreaterThan(0);
+    expect(frame.withTile).toBeLessThan(frame.faces);
+    // One call for the base image, one per face with a tile; none for the rest.
+    expect(frame.calls).toBe(1 + frame.withTile);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('still knows which direction lies under the pointer (the pointing sphere is hit, not drawn)', async () => {
+    const { page, errors } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu');
+    const box = (await page.locator('hg-viewer').boundingBox())!;
+    const view = await page.evaluate(() => document.querySelector('hg-viewer')!.view!);
+    const centre = await viewerPositionAt(page, box.width / 2, box.height / 2);
+    expect(yawDistance(centre.yaw, view.yaw)).toBeLessThan(0.5);
+    expect(Math.abs(centre.pitch - view.pitch)).toBeLessThan(0.5);
+    // A point to the right of the centre lies further round (yaw grows to the right in PSV).
+    const right = await viewerPositionAt(page, box.width * 0.75, box.height / 2);
+    expect(yawDistance(right.yaw, view.yaw)).toBeGreaterThan(5);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
