@@ -4,7 +4,7 @@
  * must be there from the start (poster swap, deep link, accessibility, reduced motion, storage).
  * Every other plugin is its own chunk, listed in late-plugins.ts and fetched after the first frame.
  */
-import { SYSTEM, Viewer } from '@photo-sphere-viewer/core';
+import { Viewer } from '@photo-sphere-viewer/core';
 import { MarkersPlugin } from '@photo-sphere-viewer/markers-plugin';
 import { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
 import type { ViewerScene, ViewerTour } from '../../data/viewer-config.ts';
@@ -25,7 +25,7 @@ import type { ViewerChrome } from './viewer-chrome.ts';
 import { DEG, toNode } from './tour-nodes.ts';
 import { warmRenderer } from './warm-renderer.ts';
 import { nextTask } from './idle.ts';
-import { rendererSurface } from './renderer-surface.ts';
+import { loadSystem, rendererSurface } from './renderer-surface.ts';
 import { TilesAdapter, tilesConfig } from './tiles-adapter.ts';
 
 export interface CreateViewerOptions {
@@ -43,23 +43,11 @@ export interface CreateViewerOptions {
 export type { ViewerChrome } from './viewer-chrome.ts';
 
 /**
- * PSV finds the largest canvas it may draw by filling canvases from MAX_TEXTURE_SIZE down (250 ms of main
- * thread, BENCHMARKS.md "First view trace"), only to shrink images wider than it; our bases are 512 px
- * (src/panorama/settings.ts), and 4096 is a width every browser allows (iOS Safari: 4096×4096).
- */
-function skipCanvasProbe(): void {
-  SYSTEM.__maxCanvasWidth ??= Math.min(4096, SYSTEM.maxTextureWidth);
-}
-
-/**
- * Made in four tasks, not one (issue 13): PSV's checks and our lists; the renderer's canvas and context;
- * the Viewer; its navbar. As one, it was a ≈ 100-ms task (400 ms at Lighthouse's 4× slowdown).
+ * Made in four tasks, not one (issue 13): our lists; the renderer's canvas and context, and PSV's checks
+ * answered from it; the Viewer; its navbar. As one, it was a ≈ 100-ms task (400 ms at Lighthouse's 4×).
  */
 export async function createViewer({ host, mount, tour, strings, urlView, onSharp, chrome = { ui: 'full', embed: false } }: CreateViewerOptions): Promise<Viewer> {
   StorageFallbackPlugin.install();
-  // PSV would log this and show its own English message; the element shows ours (the check is cached).
-  SYSTEM.load();
-  skipCanvasProbe();
   registerNavbarButtons();
   const byId = new Map(tour.scenes.map((scene) => [scene.id, scene]));
   const start = byId.get(tour.startScene) ?? tour.scenes[0]!;
@@ -73,6 +61,8 @@ export async function createViewer({ host, mount, tour, strings, urlView, onShar
   const nodes = tour.scenes.map((scene) => toNode(scene, byId, strings));
   await nextTask();
   const surface = rendererSurface(mount);
+  // PSV would log a failed check and show its own English message; the element shows ours.
+  loadSystem(surface);
   await nextTask();
   const viewer: Viewer = new Viewer({
     container: mount,

@@ -4,7 +4,10 @@
  * constructor, the context and then the resize of its drawing buffer to the viewer's size were
  * ≈ 25 ms of its one long task (bench:cpu); here the canvas has the viewer's size before its
  * context exists, so the buffer is made once and three.js's own resize finds nothing to change.
+ * PSV's system check asks the same context its questions instead of making a probe context of its own.
  */
+import { SYSTEM } from '@photo-sphere-viewer/core';
+
 
 /**
  * What three.js asks of a context it makes itself (WebGLRenderer: `alpha` is always asked for and
@@ -39,4 +42,26 @@ export function rendererSurface(mount: HTMLElement): RendererSurface {
   canvas.height = Math.floor(mount.clientHeight * ratio);
   const context = canvas.getContext('webgl2', ATTRIBUTES);
   return context ? { canvas, context } : {};
+}
+
+/**
+ * PSV's `SYSTEM.load()` makes a WebGL 2 context only to read the largest texture size (≈ 20 ms on this
+ * machine's software GPU, bench:cpu, and a second context for the GPU process to keep): it reads it
+ * from the renderer's context instead. Without one, PSV's check finds no WebGL 2 and throws, which the
+ * viewer reports as "no WebGL". Then, PSV's largest-canvas probe fills canvases from MAX_TEXTURE_SIZE
+ * down (250 ms, BENCHMARKS.md "First view trace") only to shrink images wider than it; our bases are
+ * 512 px (src/panorama/settings.ts), and 4096 is a width every browser allows (iOS Safari: 4096×4096).
+ */
+export function loadSystem(surface: RendererSurface): void {
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  // PSV's probe is `document.createElement('canvas').getContext('webgl2')`, asked once, here.
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+    return type === 'webgl2' ? (surface.context ?? null) : (getContext as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+  } as typeof getContext;
+  try {
+    SYSTEM.load();
+  } finally {
+    HTMLCanvasElement.prototype.getContext = getContext;
+  }
+  SYSTEM.__maxCanvasWidth ??= Math.min(4096, SYSTEM.maxTextureWidth);
 }
