@@ -164,6 +164,25 @@ describe('viewer loading order', () => {
     await page.context().close();
   });
 
+  it('shows the compass once the view is sharp, not while its first tiles are being drawn', async () => {
+    const opened = await openPage(browser());
+    const { page, errors } = opened;
+    // The tiles are held back: the late plugins arrive and run while the view is still the base image.
+    const held: Route[] = [];
+    let released = false;
+    await page.route(/\/tiles\/\d+\/\d+_\d+\.webp$/, (route) => (released ? route.continue() : void held.push(route)));
+    await page.goto(`${baseUrl}${SCENE}`);
+    await page.waitForSelector('.psv-container[data-late-plugins="ready"]', { state: 'attached', timeout: 45_000 });
+    expect(await page.evaluate(() => document.querySelector('hg-viewer')!.dataset.state)).not.toBe('sharp');
+    expect(await page.locator('.psv-compass').isVisible()).toBe(false);
+    released = true;
+    for (const route of held.splice(0)) await route.continue();
+    await waitForViewer(page, 'pho-co-dong-van');
+    await expect.poll(() => page.locator('.psv-compass').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('links its shader programs before the first frame, not inside one, and each once (warm-renderer.ts)', async () => {
     const { page, errors } = await openScene(browser(), baseUrl, SCENE, {
       // Notes, for every program linked, whether it happened inside an animation frame (three.js renders in them).
