@@ -64,6 +64,32 @@ describe('the way on', () => {
     await page.context().close();
   });
 
+  it('keeps an arrow’s name inside the viewer when the arrow stands near its edge (a phone)', async () => {
+    // Phố cổ Đồng Văn's arrow to Cột cờ Lũng Cú is at yaw 60: seen from yaw 74 on an upright phone (about
+    // 32° across) it stands near the left edge, from yaw 46 near the right one.
+    const { page, errors } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/pho-co-dong-van/?yaw=74&pitch=0&zoom=50', 'pho-co-dong-van', { width: 390, height: 844 });
+    const label = page.locator('.hg-link-arrow[data-target="cot-co-lung-cu"] .hg-link-label');
+    const viewer = (await page.locator('hg-viewer').boundingBox())!;
+    const placement = async () => {
+      const [name, arrow] = await Promise.all([label.boundingBox(), page.locator('.hg-link-arrow[data-target="cot-co-lung-cu"]').boundingBox()]);
+      return { name: name!, arrowX: arrow!.x + arrow!.width / 2 };
+    };
+    for (const yaw of [74, 46]) {
+      await page.evaluate((y) => document.querySelector('hg-viewer')!.psv!.rotate({ yaw: `${y}deg`, pitch: '0deg' }), yaw);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const { name, arrowX } = await placement();
+      // The arrow is near an edge, so closer to it than half its name's width: centred, the name would be cut.
+      expect(Math.min(arrowX - viewer.x, viewer.x + viewer.width - arrowX), `yaw ${yaw}`).toBeLessThan(name.width / 2);
+      expect(name.x, `yaw ${yaw}`).toBeGreaterThanOrEqual(viewer.x);
+      expect(name.x + name.width, `yaw ${yaw}`).toBeLessThanOrEqual(viewer.x + viewer.width);
+      // Still under its arrow.
+      expect(arrowX).toBeGreaterThan(name.x);
+      expect(arrowX).toBeLessThan(name.x + name.width);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('works from the keyboard: Tab reaches the pointer, Enter turns, focus goes on to the arrow', async () => {
     const { page, errors } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/cong-troi-quan-ba/?yaw=0&pitch=0&zoom=50', 'cong-troi-quan-ba');
     const hint = page.locator('[data-link-hint]');

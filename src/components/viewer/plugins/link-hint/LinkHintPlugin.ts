@@ -6,12 +6,16 @@ import type { LinkHintConfig, LinkHintSide } from './model.ts';
 import { DEG } from '../../../../util/angles.ts';
 
 /** What moves the view or the scene: each may bring an arrow into view or take the last one out. */
+/** Room kept between an arrow's name and the viewer's edge, px. */
+const EDGE = 6;
+
 const VIEWER_EVENTS = [events.ReadyEvent.type, events.PositionUpdatedEvent.type, events.ZoomUpdatedEvent.type, events.SizeUpdatedEvent.type, events.PanoramaLoadEvent.type] as const;
 
 /**
  * The way on is always in sight (issue 16): while none of the scene's arrows is on screen, a
  * pointer at the viewer's edge names the nearest one and turns the view to it when chosen. It is
- * a real button (`data-link-hint`), so keyboard and screen-reader users find the way on too.
+ * a real button (`data-link-hint`), so keyboard and screen-reader users find the way on too. The
+ * arrows' names stay inside the viewer near its edges.
  */
 export class LinkHintPlugin extends AbstractConfigurablePlugin<LinkHintConfig, LinkHintConfig, LinkHintConfig, LinkHintEvents> {
   static override readonly id = 'hg-link-hint';
@@ -34,6 +38,8 @@ export class LinkHintPlugin extends AbstractConfigurablePlugin<LinkHintConfig, L
   /** Between the start of a scene change and its end the links on record are the old scene's. */
   private changing = false;
   private readonly onClick = () => void this.turn();
+  /** Half the width of each arrow's name, by its preview element. */
+  private readonly halfWidths = new WeakMap<HTMLElement, number>();
 
   constructor(viewer: Viewer, config: LinkHintConfig) {
     super(viewer, config);
@@ -53,6 +59,7 @@ export class LinkHintPlugin extends AbstractConfigurablePlugin<LinkHintConfig, L
     for (const type of VIEWER_EVENTS) {
       this.viewer.addEventListener(type, this);
     }
+    this.viewer.addEventListener(events.RenderEvent.type, this);
     this.tour?.addEventListener('node-changed', this);
   }
 
@@ -60,6 +67,7 @@ export class LinkHintPlugin extends AbstractConfigurablePlugin<LinkHintConfig, L
     for (const type of VIEWER_EVENTS) {
       this.viewer.removeEventListener(type, this);
     }
+    this.viewer.removeEventListener(events.RenderEvent.type, this);
     this.tour?.removeEventListener('node-changed', this);
     this.button?.removeEventListener('click', this.onClick);
     this.button?.remove();
@@ -75,6 +83,9 @@ export class LinkHintPlugin extends AbstractConfigurablePlugin<LinkHintConfig, L
       case 'node-changed':
         this.changing = false;
         this.update();
+        break;
+      case events.RenderEvent.type:
+        this.fitNames();
         break;
       default:
         if (!this.changing) this.update();
@@ -125,6 +136,33 @@ export class LinkHintPlugin extends AbstractConfigurablePlugin<LinkHintConfig, L
       requestAnimationFrame(() => this.viewer.container.querySelector<HTMLElement>(`.hg-link-arrow[data-target="${CSS.escape(nodeId)}"]`)?.focus());
     }
     this.dispatchEvent(new LinkHintHideEvent());
+  }
+
+  /**
+   * Keeps each arrow's name inside the viewer. Centred under its arrow, a name was cut off by the
+   * viewer's edge when the arrow stood near it (a phone's narrow view: "Cột cờ Lũng…"); it now slides
+   * along the edge, still under its arrow. Runs on each frame drawn: a few sums and, only when a name
+   * must move, one style write. Each name's width is read once (the arrows are made per scene).
+   */
+  private fitNames(): void {
+    const links = this.tour?.getCurrentNode()?.links;
+    if (!links?.length) return;
+    const width = this.viewer.state.size.width;
+    for (const link of links) {
+      const preview = this.viewer.container.querySelector<HTMLElement>(`.hg-link-arrow[data-target="${CSS.escape(link.nodeId)}"] .hg-link-preview`);
+      if (!preview) continue;
+      let half = this.halfWidths.get(preview);
+      if (!half) {
+        // 0 while the arrow is not displayed (behind the tourist): read again next time.
+        half = (preview.querySelector<HTMLElement>('.hg-link-label')?.offsetWidth ?? 0) / 2;
+        if (half) this.halfWidths.set(preview, half);
+      }
+      const { x } = this.viewer.dataHelper.sphericalCoordsToViewerCoords(link.position as { yaw: number; pitch: number });
+      // Past the left edge: move right; past the right edge: move left; else stay centred.
+      const shift = Math.round(Math.max(EDGE + half - x, Math.min(0, width - EDGE - half - x)));
+      const translate = shift ? `${shift}px 0` : '';
+      if (preview.style.translate !== translate) preview.style.translate = translate;
+    }
   }
 
   /** Turns the view to the arrow the pointer names. */
