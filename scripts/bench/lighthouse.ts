@@ -6,8 +6,9 @@
  *
  *   node scripts/bench/lighthouse.ts [--dist dist] [--runs 1] [--write] [--no-peers] [--photo PATH] [--only scene]
  *
- * `--only` keeps the pages whose name contains the word (for looking at one page while working on it;
- * it does not write BENCHMARKS.md, whose table is of every page).
+ * `--only` keeps the pages (ours and the peers') whose name contains the word, for looking at one page
+ * while working on it (`--only scene`, `--only floor`); it does not write BENCHMARKS.md, whose table is
+ * of every page.
  *
  * Chromium is the machine's (/usr/bin/chromium or CHROME_PATH), with WebGL through SwiftShader as in
  * the browser tests. Requests to other hosts are blocked (the map's tile server): nothing here may
@@ -126,11 +127,11 @@ async function main() {
   const site = await serveStatic(values.dist, { bench: true });
   const servers = [site];
   const targets = OUR_PAGES.filter((p) => !values.only || p.name.includes(values.only)).map((p) => ({ name: `Hà Giang 360 ${p.name}`, url: `${site.url}${p.path}` }));
-  if (!values['no-peers'] && !values.only) {
-    const peers = await buildPeers(await resolvePhoto(values.photo));
+  const peerPages = values['no-peers'] ? [] : (await buildPeers(await resolvePhoto(values.photo))).pages.filter((p) => !values.only || p.name.includes(values.only));
+  if (peerPages.length) {
     const work = await serveStatic(WORK_ROOT, { bench: true });
     servers.push(work);
-    for (const page of peers.pages) targets.push({ name: page.name, url: `${work.url}/${page.path}` });
+    for (const page of peerPages) targets.push({ name: page.name, url: `${work.url}/${page.path}` });
   }
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
   const rows: LighthouseRow[] = [];

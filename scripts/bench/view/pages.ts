@@ -138,3 +138,51 @@ export function pannellumPage(o: PannellumPageOptions): string {
 </script>`,
   );
 }
+
+export interface FloorPageOptions {
+  three: string;
+  poster: string;
+  base: string;
+}
+
+/**
+ * The floor: no viewer library at all, only what any live panorama page must do. A poster `<img>` of
+ * the view paints first (our scene page's order, issue 13), then three.js is imported, one WebGL
+ * context made, and one 512-px equirectangular image drawn on a sphere, in one call, over the poster.
+ * No tiles, no controls, no plugins. Whatever Lighthouse and bench:view measure on it, no live
+ * WebGL panorama page can do better on this machine. Its view is not aligned with the reference
+ * (it is not meant to be compared pixel for pixel): any panorama frame counts as its first.
+ */
+export function floorPage(o: FloorPageOptions): string {
+  const importMap = JSON.stringify({ imports: { three: o.three } });
+  return page(
+    'three.js floor (poster, then one textured sphere)',
+    `<script type="importmap">${importMap}</script>
+<style>
+  /* A header above the viewer, as on our scene page: Chrome does not count an image that fills the whole
+     viewport as a Largest Contentful Paint (it treats it as a background), and then Lighthouse has no score. */
+  header { position: fixed; inset: 0 0 auto; height: 56px; padding: 0 16px; color: #fff; font: 600 20px/56px system-ui, sans-serif; }
+  #viewer, #poster { position: fixed; inset: 56px 0 0; width: 100%; height: calc(100% - 56px); object-fit: cover; }
+  #viewer { z-index: 1; }
+</style>`,
+    `<header>Floor</header>
+<img id="poster" src="${o.poster}" alt="" fetchpriority="high">
+<script type="module">
+  const poster = document.getElementById('poster');
+  await poster.decode().catch(() => {});
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const THREE = await import('three');
+  const renderer = new THREE.WebGLRenderer({ alpha: true });
+  renderer.setPixelRatio(devicePixelRatio);
+  const box = document.getElementById('viewer');
+  renderer.setSize(box.clientWidth, box.clientHeight);
+  box.append(renderer.domElement);
+  const texture = await new THREE.TextureLoader().loadAsync(${JSON.stringify(o.base)});
+  texture.colorSpace = THREE.SRGBColorSpace;
+  const sphere = new THREE.Mesh(new THREE.SphereGeometry(10, 32, 16).scale(-1, 1, 1), new THREE.MeshBasicMaterial({ map: texture }));
+  const camera = new THREE.PerspectiveCamera(${INITIAL_VFOV}, box.clientWidth / box.clientHeight, 0.1, 100);
+  // The canvas covers the poster (a poster removed before it was ever presented would not be the LCP).
+  renderer.render(new THREE.Scene().add(sphere), camera);
+</script>`,
+  );
+}

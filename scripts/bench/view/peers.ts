@@ -1,7 +1,7 @@
 /**
- * Builds the three peer contenders (plain PSV, Marzipano, Pannellum) from one photo into a work directory
- * outside git. The real photos are CC BY-SA and must never enter the repository, so everything derived from
- * them lives under node_modules/.cache. A build is keyed by the photo's content hash plus BUILD_VERSION (bump
+ * Builds the peer contenders (plain PSV, Marzipano, Pannellum, and two floors: three.js alone, and PSV with a
+ * 512-px image) from one photo into a work directory outside git. The real photos are CC BY-SA and must never
+ * enter the repository, so everything derived from them lives under node_modules/.cache. A build is keyed by the photo's content hash plus BUILD_VERSION (bump
  * it when the tile/page generators change), so re-running the benchmark costs nothing.
  */
 import { createHash } from 'node:crypto';
@@ -9,10 +9,11 @@ import { access, copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:f
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRaw, writeMarzipanoTiles, writePannellumTiles } from './cube-tiles.ts';
-import { marzipanoPage, pannellumPage, psvPage } from './pages.ts';
+import sharp from 'sharp';
+import { floorPage, marzipanoPage, pannellumPage, psvPage } from './pages.ts';
 
 /** Bump when anything that ends up in the work directory changes. */
-const BUILD_VERSION = 2;
+const BUILD_VERSION = 6;
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const WORK_ROOT = join(REPO_ROOT, 'node_modules/.cache/hg360/bench-view');
@@ -51,6 +52,8 @@ const VENDOR: [from: string, to: string][] = [
 
 export interface PeerPage {
   name: string;
+  /** false: its view is not the reference view; any panorama frame counts as its first (measure.ts). */
+  showsReferenceView?: boolean;
   /** Page path relative to WORK_ROOT, ending in `/`. */
   path: string;
 }
@@ -83,6 +86,9 @@ export async function buildPeers(photo: string, log: (line: string) => void = co
     { name: 'PSV (single image)', path: `${hash}/psv/` },
     { name: 'Marzipano', path: `${hash}/marzipano/` },
     { name: 'Pannellum', path: `${hash}/pannellum/` },
+    { name: 'three.js floor (poster, then one sphere)', path: `${hash}/floor/`, showsReferenceView: false },
+    // PSV's own floor: the same page as plain PSV's, with the floor's 512-px image instead of the photo.
+    { name: 'PSV floor (512-px image)', path: `${hash}/psv-floor/` },
   ];
   if (await exists(join(dir, 'done.json'))) return { photo, hash, dir, pages };
 
@@ -114,6 +120,19 @@ export async function buildPeers(photo: string, log: (line: string) => void = co
     pannellumPage({ pannellum: '../vendor/pannellum/pannellum.js', pannellumCss: '../vendor/pannellum/pannellum.css', multiRes: { ...pannellum.multiRes } }),
   );
   log(`  Pannellum: cube ${pannellum.multiRes.cubeResolution} px, ${pannellum.multiRes.maxLevel} levels, ${pannellum.tiles} tiles`);
+
+  // The floor: a 1280×720 poster cut from the photo's middle and a 512-px base, in the formats our site uses.
+  await mkdir(join(tmp, 'floor'), { recursive: true });
+  const { width = 2, height = 1 } = await sharp(photo).metadata();
+  const crop = { width: Math.round(width / 6), height: Math.round(width / 6 / (16 / 9)) };
+  await sharp(photo).extract({ left: Math.round((width - crop.width) / 2), top: Math.round((height - crop.height) / 2), ...crop }).resize(1280, 720).webp({ quality: 62 }).toFile(join(tmp, 'floor/poster.webp'));
+  await sharp(photo).resize(512, 256).webp({ quality: 60 }).toFile(join(tmp, 'floor/base.webp'));
+  await writeFile(join(tmp, 'floor/index.html'), floorPage({ three: '../vendor/three/three.module.min.js', poster: 'poster.webp', base: 'base.webp' }));
+  await mkdir(join(tmp, 'psv-floor'), { recursive: true });
+  await writeFile(
+    join(tmp, 'psv-floor/index.html'),
+    psvPage({ three: '../vendor/three/three.module.min.js', psv: '../vendor/psv/index.module.js', psvCss: '../vendor/psv/index.css', panorama: '../floor/base.webp' }),
+  );
 
   await writeFile(join(tmp, 'done.json'), JSON.stringify({ photo, width: src.width, height: src.height, builtMs: Date.now() - started }, null, 2));
   await rm(dir, { recursive: true, force: true });

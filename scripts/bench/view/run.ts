@@ -60,7 +60,7 @@ export async function runBenchView(options: BenchOptions = {}) {
   const browser = await launchBrowser();
   try {
     const origin = await serve(WORK_ROOT);
-    const contenders: Contender[] = peers.pages.map((p) => ({ name: p.name, url: `${origin}/${p.path}` }));
+    const contenders: Contender[] = peers.pages.map((p) => ({ name: p.name, url: `${origin}/${p.path}`, showsReferenceView: p.showsReferenceView }));
     const ctx: BenchContext = { photo, peers, serve };
     for (const source of options.extraContenders ?? []) contenders.push(...[await source(ctx)].flat());
 
