@@ -143,21 +143,41 @@ export interface FloorPageOptions {
   three: string;
   poster: string;
   base: string;
+  /** PSV's ESM module and stylesheet: the viewer is PSV (its core alone) instead of three.js by hand. */
+  psv?: { module: string; css: string };
 }
 
 /**
- * The floor: no viewer library at all, only what any live panorama page must do. A poster `<img>` of
- * the view paints first (our scene page's order, issue 13), then three.js is imported, one WebGL
- * context made, and one 512-px equirectangular image drawn on a sphere, in one call, over the poster.
- * No tiles, no controls, no plugins. Whatever Lighthouse and bench:view measure on it, no live
- * WebGL panorama page can do better on this machine. Its view is not aligned with the reference
- * (it is not meant to be compared pixel for pixel): any panorama frame counts as its first.
+ * The floors: only what any live panorama page must do, in our scene page's order (issue 13). A header,
+ * then a poster `<img>` of the view paints first; then the viewer's code is imported, one WebGL context
+ * made, and one 512-px equirectangular image drawn on a sphere over the poster. No tiles, no controls,
+ * no plugins.
+ * - three.js by hand (no `psv`): whatever Lighthouse and bench:view measure on it, no live WebGL
+ *   panorama page can do better on this machine.
+ * - PSV's core (`psv`): the least a page built on Photo Sphere Viewer, the stack this project uses, can do.
+ * Their view is not aligned with the reference (they are not compared pixel for pixel): any panorama
+ * frame counts as their first.
  */
 export function floorPage(o: FloorPageOptions): string {
-  const importMap = JSON.stringify({ imports: { three: o.three } });
+  const importMap = JSON.stringify({ imports: { three: o.three, ...(o.psv ? { '@photo-sphere-viewer/core': o.psv.module } : {}) } });
+  const draw = o.psv
+    ? `const { Viewer } = await import('@photo-sphere-viewer/core');
+  new Viewer({ container: 'viewer', panorama: ${JSON.stringify(o.base)}, defaultZoomLvl: 50, navbar: false });`
+    : `const THREE = await import('three');
+  const renderer = new THREE.WebGLRenderer({ alpha: true });
+  renderer.setPixelRatio(devicePixelRatio);
+  const box = document.getElementById('viewer');
+  renderer.setSize(box.clientWidth, box.clientHeight);
+  box.append(renderer.domElement);
+  const texture = await new THREE.TextureLoader().loadAsync(${JSON.stringify(o.base)});
+  texture.colorSpace = THREE.SRGBColorSpace;
+  const sphere = new THREE.Mesh(new THREE.SphereGeometry(10, 32, 16).scale(-1, 1, 1), new THREE.MeshBasicMaterial({ map: texture }));
+  const camera = new THREE.PerspectiveCamera(${INITIAL_VFOV}, box.clientWidth / box.clientHeight, 0.1, 100);
+  // The canvas covers the poster (a poster removed before it was ever presented would not be the LCP).
+  renderer.render(new THREE.Scene().add(sphere), camera);`;
   return page(
-    'three.js floor (poster, then one textured sphere)',
-    `<script type="importmap">${importMap}</script>
+    o.psv ? 'PSV floor (poster, then PSV with one image)' : 'three.js floor (poster, then one textured sphere)',
+    `${o.psv ? `<link rel="stylesheet" href="${o.psv.css}">\n` : ''}<script type="importmap">${importMap}</script>
 <style>
   /* A header above the viewer, as on our scene page: Chrome does not count an image that fills the whole
      viewport as a Largest Contentful Paint (it treats it as a background), and then Lighthouse has no score. */
@@ -171,18 +191,7 @@ export function floorPage(o: FloorPageOptions): string {
   const poster = document.getElementById('poster');
   await poster.decode().catch(() => {});
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  const THREE = await import('three');
-  const renderer = new THREE.WebGLRenderer({ alpha: true });
-  renderer.setPixelRatio(devicePixelRatio);
-  const box = document.getElementById('viewer');
-  renderer.setSize(box.clientWidth, box.clientHeight);
-  box.append(renderer.domElement);
-  const texture = await new THREE.TextureLoader().loadAsync(${JSON.stringify(o.base)});
-  texture.colorSpace = THREE.SRGBColorSpace;
-  const sphere = new THREE.Mesh(new THREE.SphereGeometry(10, 32, 16).scale(-1, 1, 1), new THREE.MeshBasicMaterial({ map: texture }));
-  const camera = new THREE.PerspectiveCamera(${INITIAL_VFOV}, box.clientWidth / box.clientHeight, 0.1, 100);
-  // The canvas covers the poster (a poster removed before it was ever presented would not be the LCP).
-  renderer.render(new THREE.Scene().add(sphere), camera);
+  ${draw}
 </script>`,
   );
 }

@@ -1,8 +1,9 @@
 /**
- * Builds the peer contenders (plain PSV, Marzipano, Pannellum, and two floors: three.js alone, and PSV with a
- * 512-px image) from one photo into a work directory outside git. The real photos are CC BY-SA and must never
- * enter the repository, so everything derived from them lives under node_modules/.cache. A build is keyed by the photo's content hash plus BUILD_VERSION (bump
- * it when the tile/page generators change), so re-running the benchmark costs nothing.
+ * Builds the peer contenders (plain PSV, Marzipano, Pannellum, and two floors: a poster, then one 512-px
+ * image drawn by three.js alone or by PSV's core) from one photo into a work directory outside git. The
+ * real photos are CC BY-SA and must never enter the repository, so everything derived from them lives
+ * under node_modules/.cache. A build is keyed by the photo's content hash plus BUILD_VERSION (bump it when
+ * the tile/page generators change), so re-running the benchmark costs nothing.
  */
 import { createHash } from 'node:crypto';
 import { access, copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import sharp from 'sharp';
 import { floorPage, marzipanoPage, pannellumPage, psvPage } from './pages.ts';
 
 /** Bump when anything that ends up in the work directory changes. */
-const BUILD_VERSION = 6;
+const BUILD_VERSION = 7;
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const WORK_ROOT = join(REPO_ROOT, 'node_modules/.cache/hg360/bench-view');
@@ -87,8 +88,8 @@ export async function buildPeers(photo: string, log: (line: string) => void = co
     { name: 'Marzipano', path: `${hash}/marzipano/` },
     { name: 'Pannellum', path: `${hash}/pannellum/` },
     { name: 'three.js floor (poster, then one sphere)', path: `${hash}/floor/`, showsReferenceView: false },
-    // PSV's own floor: the same page as plain PSV's, with the floor's 512-px image instead of the photo.
-    { name: 'PSV floor (512-px image)', path: `${hash}/psv-floor/` },
+    // PSV's own floor: the same page with PSV's core drawing the 512-px image.
+    { name: 'PSV floor (poster, then PSV with one image)', path: `${hash}/psv-floor/`, showsReferenceView: false },
   ];
   if (await exists(join(dir, 'done.json'))) return { photo, hash, dir, pages };
 
@@ -131,7 +132,7 @@ export async function buildPeers(photo: string, log: (line: string) => void = co
   await mkdir(join(tmp, 'psv-floor'), { recursive: true });
   await writeFile(
     join(tmp, 'psv-floor/index.html'),
-    psvPage({ three: '../vendor/three/three.module.min.js', psv: '../vendor/psv/index.module.js', psvCss: '../vendor/psv/index.css', panorama: '../floor/base.webp' }),
+    floorPage({ three: '../vendor/three/three.module.min.js', poster: '../floor/poster.webp', base: '../floor/base.webp', psv: { module: '../vendor/psv/index.module.js', css: '../vendor/psv/index.css' } }),
   );
 
   await writeFile(join(tmp, 'done.json'), JSON.stringify({ photo, width: src.width, height: src.height, builtMs: Date.now() - started }, null, 2));
