@@ -96,6 +96,10 @@ ${tables}
 - Peers: PSV 5 core with the single equirectangular JPEG; Marzipano 0.10 as Marzipano Tool exports it (512-px
   cube tiles + 256-px preview strip, no fade-in); Pannellum 2.5 multires as generate.py writes it (512-px tiles,
   default cube size). Tiles are JPEG q82 (mozjpeg) made from the same photo.
+- Floors (what a poster-first page cannot beat): a header, a 1280×720 WebP poster cut from the photo, then,
+  once it has painted, one 512-px WebP of the whole photo drawn by three.js alone (one sphere, one call) or by
+  PSV's core (no navbar, no plugins). Nothing is fetched before the poster has painted. Their only image is
+  512 px wide, so their "sharp" is not a sharp view: compare their poster and first frame.
 `;
 }
 
