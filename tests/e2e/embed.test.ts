@@ -246,6 +246,8 @@ describe('embed code generator', () => {
   it('updates its snippets live, and its iframe snippet works pasted into a blank page', async () => {
     const { page, context, errors } = await openPage(browser());
     await page.goto(`${baseUrl}/tours/cao-nguyen-da/nha-vuong/`);
+    // Its preview frame is made when it opens: until then the page holds no second document.
+    expect(page.frames()).toHaveLength(1);
     await page.getByRole('button', { name: 'Nhúng vào trang web của bạn' }).click();
     const dialog = page.locator('dialog[data-embed-dialog]');
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);

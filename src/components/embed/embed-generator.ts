@@ -17,13 +17,20 @@ function embedUrl(form: HTMLFormElement, tourId: string): URL {
   return url;
 }
 
+/** The preview's iframe, made from its template the first time the generator opens (EmbedGenerator.astro). */
+function previewFrame(dialog: HTMLDialogElement): HTMLIFrameElement {
+  const template = dialog.querySelector<HTMLTemplateElement>('template[data-embed-preview-template]');
+  if (template) template.replaceWith(template.content.cloneNode(true));
+  return dialog.querySelector<HTMLIFrameElement>('iframe[data-embed-preview]')!;
+}
+
 function refresh(dialog: HTMLDialogElement): void {
   const form = dialog.querySelector('form')!;
   const tourId = dialog.dataset.tour!;
   const url = embedUrl(form, tourId);
   const width = Math.min(1920, Math.max(240, Number(new FormData(form).get('width')) || 960));
   const height = Math.round((width * 9) / 16);
-  const preview = dialog.querySelector<HTMLIFrameElement>('[data-embed-preview]')!;
+  const preview = previewFrame(dialog);
   if (preview.src !== url.href) preview.src = url.href;
   const title = document.title;
   dialog.querySelector<HTMLTextAreaElement>('[data-embed-code="iframe"]')!.value = iframeSnippet(url.href, title, width, height);
