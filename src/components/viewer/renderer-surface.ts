@@ -8,7 +8,6 @@
  */
 import { SYSTEM } from '@photo-sphere-viewer/core';
 
-
 /**
  * What three.js asks of a context it makes itself (WebGLRenderer: `alpha` is always asked for and
  * handled in the clear colour), with our renderer's choices: no multisampling (a sphere seen from
@@ -32,8 +31,8 @@ export interface RendererSurface {
 
 /**
  * A canvas the size PSV will give it (`mount`'s box at the device's pixel ratio) and its WebGL 2
- * context. Without WebGL 2 it returns nothing, and three.js tries (and fails) on its own, with the
- * error the viewer already reports as "no WebGL".
+ * context. Without WebGL 2 it returns nothing: PSV's check (`loadSystem`) then fails with the error
+ * the viewer reports as "no WebGL".
  */
 export function rendererSurface(mount: HTMLElement): RendererSurface {
   const canvas = document.createElement('canvas');
