@@ -19,6 +19,11 @@ import type { Group, Material, Mesh } from 'three';
 import type { ViewerTour } from '../../data/viewer-config.ts';
 
 export class TilesAdapter extends EquirectangularTilesAdapter {
+  // PSV's own `withConfig` names its class, not `this`: without this one the viewer would get PSV's adapter.
+  static override withConfig(config: EquirectangularTilesAdapterConfig): [typeof TilesAdapter, EquirectangularTilesAdapterConfig] {
+    return [TilesAdapter, config];
+  }
+
   override createMesh(panoData: EquirectangularTilesPanoData): Group {
     const group = super.createMesh(panoData);
     // PSV's group: the base image's sphere, then the tiles' sphere whose faces all share one placeholder.

@@ -5,10 +5,10 @@ import { LinkHintHideEvent, LinkHintShowEvent, type LinkHintEvents } from './eve
 import type { LinkHintConfig, LinkHintSide } from './model.ts';
 import { DEG } from '../../../../util/angles.ts';
 
-/** What moves the view or the scene: each may bring an arrow into view or take the last one out. */
 /** Room kept between an arrow's name and the viewer's edge, px. */
 const EDGE = 6;
 
+/** What moves the view or the scene: each may bring an arrow into view or take the last one out. */
 const VIEWER_EVENTS = [events.ReadyEvent.type, events.PositionUpdatedEvent.type, events.ZoomUpdatedEvent.type, events.SizeUpdatedEvent.type, events.PanoramaLoadEvent.type] as const;
 
 /**
