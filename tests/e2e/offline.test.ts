@@ -67,6 +67,17 @@ describe('installable site', () => {
 });
 
 describe('a saved tour offline', () => {
+  it('registers its worker once a scene page has settled, not while the first view loads', async () => {
+    const { page, context } = await openPage(browser(), { serviceWorkers: 'allow' });
+    await page.goto(`${baseUrl}/tours/${TOUR}/nha-vuong/`);
+    await page.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 45_000 });
+    // The worker's install fetches the site's shell: registered at load, it shared the link with the first tiles.
+    expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()))).toBe(false);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()))).toBe(true);
+    await context.close();
+  });
+
   it('saves a tour, then with the network off opens every scene, follows an arrow, plays narration, switches language and searches', async () => {
     const { page, context, errors } = await openPage(browser(), { serviceWorkers: 'allow' });
     await openControlled(page, `${baseUrl}/tours/${TOUR}/`);

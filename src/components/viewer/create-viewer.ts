@@ -27,6 +27,7 @@ import { warmRenderer } from './warm-renderer.ts';
 import { nextTask } from './idle.ts';
 import { loadSystem, rendererSurface } from './renderer-surface.ts';
 import { TilesAdapter, tilesConfig } from './tiles-adapter.ts';
+import { whenSharp } from './when-sharp.ts';
 
 export interface CreateViewerOptions {
   host: HTMLElement;
@@ -116,6 +117,8 @@ export async function createViewer({ host, mount, tour, strings, urlView, onShar
       ReducedMotionPlugin.withConfig({ autostartDelay }),
       LatePluginsPlugin.withConfig({
         keyTarget: host,
+        // After the first view's tiles: fetched sooner, on a slow link they held those up (BENCHMARKS.md, turn 6).
+        waitFor: (go) => whenSharp(host, go),
         plugins: latePlugins({
           host,
           tour,

@@ -16,21 +16,7 @@ import { GUIDE_KEYS } from './plugins/guided-tour/model.ts';
 import type { LatePlugin } from './plugins/late-plugins/index.ts';
 import type { ViewerStrings } from './strings.ts';
 import { tiledPanorama } from './tour-nodes.ts';
-
-/**
- * Runs `run` once the viewer's view is sharp (hg-viewer's `data-state`, its `hg:sharp` event), or after
- * `limit` ms if the tiles never come (a broken link: the base image stays).
- */
-function whenSharp(host: HTMLElement, run: () => void, limit = 8_000): void {
-  if (host.dataset.state === 'sharp') return run();
-  const once = () => {
-    clearTimeout(timer);
-    host.removeEventListener('hg:sharp', once);
-    run();
-  };
-  const timer = setTimeout(once, limit);
-  host.addEventListener('hg:sharp', once);
-}
+import { whenSharp } from './when-sharp.ts';
 
 export interface LatePluginsInput {
   host: HTMLElement;
@@ -90,9 +76,10 @@ export function latePlugins({ host, tour, strings, chrome, gallery, variant, aut
       attach: (plugin) => {
         const compass = plugin as CompassPlugin;
         // PSV shows its compass on the viewer's `ready`, which has passed when it arrives late. Here it
-        // shows once the view is sharp: its first drawing makes its canvas, which waits for the GPU
-        // process, and while the first tiles were being drawn that was a 100-ms task at Lighthouse's 4×
-        // slowdown (a 400-ms one; BENCHMARKS.md, "First view: turn 6's changes").
+        // shows once the view is sharp (the late plugins come after it, unless the tourist reached for
+        // one sooner): its first drawing makes its canvas, which waits for the GPU process, and while the
+        // first tiles were being drawn that was a 100-ms task at Lighthouse's 4× slowdown (a 400-ms one;
+        // BENCHMARKS.md, "First view: turn 6's changes").
         whenSharp(host, () => compass.show());
         const t = internals();
         const node = t?.getCurrentNode();

@@ -18,8 +18,8 @@ const EMBED_API = 'hg-embed-api';
  */
 export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsConfig, LatePluginsConfig, never, LatePluginsEvents> {
   static override readonly id = 'hg-late-plugins';
-  static override readonly configParser = utils.getConfigParser<LatePluginsConfig>({ plugins: [], idleTimeout: 1500, keyTarget: null });
-  static override readonly readonlyOptions = ['plugins', 'keyTarget'];
+  static override readonly configParser = utils.getConfigParser<LatePluginsConfig>({ plugins: [], waitFor: null, idleTimeout: 1500, keyTarget: null });
+  static override readonly readonlyOptions = ['plugins', 'keyTarget', 'waitFor'];
 
   static withConfig(config: LatePluginsConfig): [typeof LatePluginsPlugin, LatePluginsConfig] {
     return [LatePluginsPlugin, config];
@@ -62,10 +62,19 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
 
   handleEvent(e: Event): void {
     switch (e.type) {
-      case events.ReadyEvent.type:
-        // The first frame is drawn: the rest may come, when the page has a moment.
-        this.cancelIdle = whenIdle(() => void this.loadAll(), this.config.idleTimeout!);
+      case events.ReadyEvent.type: {
+        // The first frame is drawn: the rest may come, when the page has a moment (and after `waitFor`).
+        let cancelIdle = () => {};
+        const idle = () => {
+          cancelIdle = whenIdle(() => void this.loadAll(), this.config.idleTimeout!);
+        };
+        const cancelWait = this.config.waitFor ? this.config.waitFor(idle) : (idle(), () => {});
+        this.cancelIdle = () => {
+          cancelWait();
+          cancelIdle();
+        };
         break;
+      }
       case 'keydown':
       case 'keyup': {
         const k = e as KeyboardEvent;

@@ -24,8 +24,14 @@ export interface LatePluginsConfig {
   /** In start order: a plugin that needs another (stereo needs gyroscope) comes after it. */
   plugins: LatePlugin[];
   /**
-   * When the first live frame is on screen, wait this long for an idle moment before fetching
-   * them all (`requestIdleCallback`'s timeout).
+   * When the first live frame is on screen, what else to wait for before fetching them all: called
+   * with the function that goes on, it returns the function that cancels the wait (e.g. the view's
+   * first tiles, create-viewer.ts). A plugin the tourist reaches for comes at once regardless.
+   * @default null (nothing else)
+   */
+  waitFor?: ((go: () => void) => () => void) | null;
+  /**
+   * Then wait this long for an idle moment before fetching them all (`requestIdleCallback`'s timeout).
    * @default 1500
    */
   idleTimeout?: number;
