@@ -67,4 +67,45 @@ describe('viewer drawing', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("sizes the renderer's drawing buffer once, and still follows the viewer's size (canvas-size.ts)", async () => {
+    // Every size given to a canvas remakes its drawing buffer: count them, on the canvas that gets WebGL.
+    const { page, errors } = await openSharpScene(browser(), baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu', {
+      init: () => {
+        const sizes = new WeakMap<HTMLCanvasElement, string[]>();
+        (window as unknown as { __canvasSizes: typeof sizes }).__canvasSizes = sizes;
+        for (const dimension of ['width', 'height'] as const) {
+          const own = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, dimension)!;
+          Object.defineProperty(HTMLCanvasElement.prototype, dimension, {
+            ...own,
+            set(this: HTMLCanvasElement, value: number) {
+              sizes.set(this, [...(sizes.get(this) ?? []), `${dimension} ${value}`]);
+              own.set!.call(this, value);
+            },
+          });
+        }
+      },
+    });
+    const read = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('hg-viewer canvas.psv-canvas')!;
+        const sizes = (window as unknown as { __canvasSizes: WeakMap<HTMLCanvasElement, string[]> }).__canvasSizes;
+        return { sizes: sizes.get(canvas) ?? [], width: canvas.width, height: canvas.height, box: [canvas.clientWidth, canvas.clientHeight] };
+      });
+    const first = await read();
+    // Once, when it was made at the viewer's size: three.js's and PSV's own sizing, which ends where it began, is not applied.
+    expect(first.sizes).toEqual([`width ${first.box[0]}`, `height ${first.box[1]}`]);
+    expect([first.width, first.height]).toEqual(first.box);
+    // A new size still reaches the drawing buffer.
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('hg-viewer canvas.psv-canvas')!;
+      return canvas.width === canvas.clientWidth && canvas.clientWidth < 1000;
+    });
+    const resized = await read();
+    expect([resized.width, resized.height]).toEqual(resized.box);
+    expect(resized.sizes.length).toBeGreaterThan(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

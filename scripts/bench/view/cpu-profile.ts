@@ -24,11 +24,11 @@ import { serveStatic } from '../../support/static-server.ts';
 
 const TITLE = '## First view CPU profile (bench:cpu)';
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   startTime: number;
   samples?: number[];

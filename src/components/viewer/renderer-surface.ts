@@ -7,6 +7,7 @@
  * PSV's system check asks the same context its questions instead of making a probe context of its own.
  */
 import { SYSTEM } from '@photo-sphere-viewer/core';
+import { sizeOncePerTask } from './canvas-size.ts';
 
 /**
  * What three.js asks of a context it makes itself (WebGLRenderer: `alpha` is always asked for and
@@ -39,6 +40,8 @@ export function rendererSurface(mount: HTMLElement): RendererSurface {
   const ratio = window.devicePixelRatio || 1;
   canvas.width = Math.floor(mount.clientWidth * ratio);
   canvas.height = Math.floor(mount.clientHeight * ratio);
+  // Inside the Viewer's constructor three.js sizes the canvas twice, ending where it began (canvas-size.ts).
+  sizeOncePerTask(canvas);
   const context = canvas.getContext('webgl2', ATTRIBUTES);
   return context ? { canvas, context } : {};
 }
