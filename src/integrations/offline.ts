@@ -126,7 +126,8 @@ async function writePacks(dir: string, version: string): Promise<string[]> {
 /** The shell: what every visit may need offline before any tour is saved. */
 async function shellFiles(dir: string, manifests: string[]): Promise<string[]> {
   const site = new SiteFiles(dir);
-  const files = new Set<string>(['favicon.svg', ...ICONS.map((i) => i.file), ...manifests]);
+  // warm-webgl.js: the viewer's GPU warm-up worker, started by an inline script (src/components/viewer/warm-webgl.ts).
+  const files = new Set<string>(['favicon.svg', 'warm-webgl.js', ...ICONS.map((i) => i.file), ...manifests]);
   const scripts = new Set<string>();
   for (const lang of LANGUAGES) {
     const page = `${prefixOf(lang)}/offline/`;

@@ -9,7 +9,7 @@ import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './support/browser.ts';
 import { openScene } from './support/scene-page.ts';
-import { waitForViewer } from './support/viewer.ts';
+import { startHero, waitForViewer } from './support/viewer.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -74,6 +74,36 @@ describe('viewer loading order', () => {
     expect(links.some((href) => /three\.module/.test(href))).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it("starts the GPU's warm-up once, while the page is still being read; the home page's hero only on interest (warm-webgl.ts)", async () => {
+    const countWorkers = () => {
+      const made: { url: string; readyState: DocumentReadyState }[] = [];
+      (window as unknown as { workersMade: typeof made }).workersMade = made;
+      const Original = window.Worker;
+      window.Worker = class extends Original {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          made.push({ url: String(url), readyState: document.readyState });
+          super(url, options);
+        }
+      };
+    };
+    const made = (page: Page) => page.evaluate(() => (window as unknown as { workersMade: { url: string; readyState: string }[] }).workersMade.filter((w) => /warm-webgl\.js$/.test(w.url)));
+    const { page, errors } = await openScene(browser(), baseUrl, SCENE, { init: countWorkers });
+    await waitForViewer(page, 'pho-co-dong-van');
+    // One worker, made by the inline script under the poster: the document is still loading then, and
+    // module scripts (the viewer's element among them) run only once it is parsed.
+    expect(await made(page)).toEqual([{ url: expect.stringMatching(/\/warm-webgl\.js$/), readyState: 'loading' }]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    const home = await openScene(browser(), baseUrl, '/', { init: countWorkers });
+    await home.page.waitForLoadState('networkidle');
+    expect(await made(home.page)).toEqual([]);
+    await startHero(home.page, 'bo-song-lo');
+    expect(await made(home.page)).toHaveLength(1);
+    expect(home.errors).toEqual([]);
+    await home.page.context().close();
   });
 
   it('shows the first live frame without the late plugins, with every navbar place already taken', async () => {
