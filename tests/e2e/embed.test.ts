@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './support/browser.ts';
 import { serveStatic } from '../../scripts/support/static-server.ts';
@@ -209,6 +209,29 @@ describe('narration commands', () => {
     await expect.poll(narration, { timeout: 15_000 }).toBe('playing');
     await page.evaluate(() => (document.getElementById('tour') as Tour).pauseNarration());
     await expect.poll(narration).toBe('paused');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('carries out a play-narration posted before the narration plugin arrived (it starts after the API)', async () => {
+    const url = partnerPage('narration-early.html', `<script src="${baseUrl}/embed.js"></script><hg-tour id="tour" tour="cao-nguyen-da" scene="deo-ma-pi-leng" ui="none"></hg-tour>`);
+    const { page, context, errors } = await openPage(browser(), { width: 1000, height: 700 });
+    // The narration plugin's chunk is held back: the API (the first late plugin) runs, narration not yet.
+    const held: Route[] = [];
+    let released = false;
+    await page.route(/\/_astro\/narration\.[^/]+\.js$/, (route) => (released ? route.continue() : void held.push(route)));
+    await page.goto(url);
+    await sharpEmbed(page, 'deo-ma-pi-leng');
+    type Tour = HTMLElement & { getState(): Promise<{ narration: string }>; playNarration(): void };
+    const narration = async () => (await page.evaluate(() => (document.getElementById('tour') as Tour).getState())).narration;
+    // getState is answered by the API plugin: it runs, and there is no narration yet.
+    await expect.poll(narration, { timeout: 15_000 }).toBe('none');
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await page.evaluate(() => (document.getElementById('tour') as Tour).playNarration());
+    await page.waitForTimeout(300);
+    released = true;
+    for (const route of held.splice(0)) await route.continue();
+    await expect.poll(narration, { timeout: 15_000 }).toBe('playing');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,6 +3,7 @@ import { isAllowedOrigin } from './origins.ts';
 import type { MarkersPlugin } from '@photo-sphere-viewer/markers-plugin';
 import type { VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
 import { HG360_API_VERSION, type EmbedEvent, type State } from '../../../../embed/api-types.ts';
+import type { LatePluginsPlugin } from '../late-plugins/index.ts';
 import type { NarrationPlugin } from '../narration/index.ts';
 import type { EmbedApiConfig } from './model.ts';
 import { DEG } from '../../../../util/angles.ts';
@@ -91,6 +92,19 @@ export class EmbedApiPlugin extends AbstractConfigurablePlugin<EmbedApiConfig> {
     return this.viewer.getPlugin<NarrationPlugin>('hg-narration');
   }
 
+  /**
+   * `act` on the narration plugin now, or once it runs: it is a late plugin that starts after this one,
+   * and a partner's "play" posted in between was dropped (the embed test's flaky retry, turn 7).
+   */
+  private withNarration(act: (narration: NarrationPlugin) => void): void {
+    const present = this.narration;
+    if (present) return act(present);
+    void this.viewer
+      .getPlugin<LatePluginsPlugin>('hg-late-plugins')
+      ?.use<NarrationPlugin>('hg-narration')
+      .then(act, () => undefined);
+  }
+
   /** The scene and view on screen, in the editors' degrees. */
   state(): State {
     const { yaw, pitch } = this.viewer.getPosition();
@@ -156,11 +170,13 @@ export class EmbedApiPlugin extends AbstractConfigurablePlugin<EmbedApiConfig> {
         break;
       }
       case 'play-narration':
-        if (this.narration?.narration.paused) this.narration.toggleNarration();
+      case 'pause-narration': {
+        const play = message.type === 'play-narration';
+        this.withNarration((narration) => {
+          if (narration.narration.paused === play) narration.toggleNarration();
+        });
         break;
-      case 'pause-narration':
-        if (this.narration && !this.narration.narration.paused) this.narration.toggleNarration();
-        break;
+      }
     }
   }
 }
