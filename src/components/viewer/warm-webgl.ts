@@ -10,7 +10,7 @@
  * context while the GPU was still starting and blocked the main thread for all of it.
  *
  * A viewer that starts at once has its worker started by an inline script under its poster
- * (SceneViewer.astro, `WARM_GPU_SCRIPT`), while the page is still being read: ≈ 100 ms before any
+ * (SceneViewer.astro, `warmGpuScript`), while the page is still being read: ≈ 100 ms before any
  * module runs, and the start-up (≈ 300 ms here) was the last thing the first frame waited for on
  * a fast link (BENCHMARKS.md, "First view: turn 7"). The home page's hero starts it on interest.
  */
