@@ -118,6 +118,26 @@ describe('a scene on a phone', () => {
 });
 
 describe('phone controls', () => {
+  it('keep the season switch’s short label on one line on a 360-px phone, at the phone’s text size', async () => {
+    const { context, page, errors } = await openPhoneScene('/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.waitForTimeout(300);
+    const buttons = await page.locator('.hg-variants button').evaluateAll((els) =>
+      els.map((el) => {
+        // One rectangle per line the text takes (the buttons themselves stretch to the bar's height).
+        const text = document.createRange();
+        text.selectNodeContents(el);
+        return { label: el.textContent, lines: text.getClientRects().length, fontSize: getComputedStyle(el).fontSize };
+      }),
+    );
+    expect(buttons.map((b) => b.label)).toEqual(['Mùa hè', 'Mùa hoa tam giác mạch']);
+    // 0.8rem: the phone rule used to lose to the desktop rule's `font` shorthand after it.
+    expect(buttons.map((b) => b.fontSize)).toEqual(['12.8px', '12.8px']);
+    expect(buttons[0]!.lines).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keep clear of each other: the season switch neither meets the compass nor covers an open panel’s title', async () => {
     const { context, page, errors } = await openPhoneScene('/en/tours/cao-nguyen-da/cot-co-lung-cu/', 'cot-co-lung-cu');
     const [variants, compass] = await Promise.all([page.locator('.hg-variants').boundingBox(), page.locator('.psv-compass').boundingBox()]);

@@ -77,10 +77,14 @@ export class VariantsPlugin extends AbstractConfigurablePlugin<VariantsConfig, V
     this.bar.hidden = !scene || scene.variants.length === 0;
     if (!scene || this.bar.hidden) return;
     const choices = [{ id: undefined as string | undefined, label: scene.mainLabel }, ...scene.variants];
+    // On a narrow phone the bar is too short for every label on one line: the longest wraps, not a
+    // short one ("Mùa / hè" beside "Mùa hoa tam giác mạch" on a 360-px phone, turn 7).
+    const longest = Math.max(...choices.map((choice) => choice.label.length));
     for (const choice of choices) {
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = choice.label;
+      button.classList.toggle('hg-variant-whole', choice.label.length < longest);
       button.dataset.variant = choice.id ?? '';
       button.setAttribute('aria-pressed', String(choice.id === this.current));
       button.addEventListener('click', () => void this.select(choice.id));
