@@ -89,7 +89,8 @@ describe('keyboard', () => {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    // The page scrolls smoothly, a frame at a time: under CI's load its first frame came after the 1-s default (turn 7).
+    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 10_000 }).toBeGreaterThan(0);
     const after = await viewOf(page);
     expect(yawDistance(after.yaw, before.yaw)).toBeLessThan(0.5);
     expect(Math.abs(after.pitch - before.pitch)).toBeLessThan(0.5);
@@ -102,7 +103,7 @@ describe('keyboard', () => {
     const box = (await page.locator('hg-viewer').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, 400);
-    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 10_000 }).toBeGreaterThan(100);
     expect((await viewOf(page)).zoom).toBeCloseTo(before.zoom, 1);
     await page.context().close();
   });
