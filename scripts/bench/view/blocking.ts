@@ -21,17 +21,9 @@ import type { Browser } from 'playwright-core';
 import type { Profile, ProfileNode } from './cpu-profile.ts';
 import { launchBrowser, median } from './measure.ts';
 import { REPO_ROOT } from './peers.ts';
+import type { TraceEvent } from './trace.ts';
 import { serveStatic } from '../../support/static-server.ts';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: Record<string, unknown> };
-}
 export interface BlockingTask {
   /** ms after navigation start */
   start: number;
@@ -110,7 +102,7 @@ function reduce(events: TraceEvent[], profile: Profile, sharpMs: number | null):
   const key = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} ${file(node.callFrame.url)}`;
   const selfMs = new Map<string, number>();
   for (const s of samples) {
-    if ((s.ts - navStart) / 1000 < fcpMs || s.node.callFrame.functionName === '(idle)') continue;
+    if (ms(s.ts) < fcpMs || s.node.callFrame.functionName === '(idle)') continue;
     selfMs.set(key(s.node), (selfMs.get(key(s.node)) ?? 0) + s.dt / 1000);
   }
   const tasks = onMain

@@ -23,7 +23,7 @@ import { REPO_ROOT } from './peers.ts';
 import { writeBenchmarkSection } from '../benchmarks-md.ts';
 import { serveStatic } from '../../support/static-server.ts';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;

@@ -18,6 +18,9 @@
 /** Longest wait for the worker: past it the viewer goes on and pays the start-up itself, as before. */
 const WARM_WAIT_MS = 2000;
 
+/** The worker's file (public/, so outside the bundle; in the offline shell, src/integrations/offline.ts). */
+const WORKER_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}warm-webgl.js`;
+
 declare global {
   interface Window {
     /** Set by the inline script: settles when the worker has made its context (or could not). */
@@ -27,15 +30,15 @@ declare global {
 
 /** Starts the worker, unless the page did; resolves when its context is made (or failed, or the wait ran out). */
 export function warmWebgl(): Promise<void> {
-  const warming = window.hgGpuWarming ?? startWorker(`${import.meta.env.BASE_URL}warm-webgl.js`);
+  const warming = window.hgGpuWarming ?? startWorker();
   return Promise.race([warming, new Promise<void>((resolve) => setTimeout(resolve, WARM_WAIT_MS))]);
 }
 
 /** What the inline script does, here for the viewers it did not start (the hero). */
-function startWorker(url: string): Promise<void> {
+function startWorker(): Promise<void> {
   if (typeof OffscreenCanvas === 'undefined' || typeof Worker === 'undefined') return Promise.resolve();
   try {
-    const worker = new Worker(url);
+    const worker = new Worker(WORKER_URL);
     return new Promise((resolve) => {
       worker.onmessage = worker.onerror = () => {
         worker.terminate();
@@ -49,10 +52,10 @@ function startWorker(url: string): Promise<void> {
 }
 
 /**
- * The inline script's text (SceneViewer.astro): the same as `startWorker`, in the JavaScript every
- * browser reads, with the worker's address. Its hash goes into the Content-Security-Policy with the
- * page's other inline scripts.
+ * The inline script's text (SceneViewer.astro): the same as `startWorker`, written out because an
+ * inline script cannot import it. Its hash goes into the Content-Security-Policy with the page's other
+ * inline scripts.
  */
-export function warmGpuScript(url: string): string {
-  return `if(self.OffscreenCanvas&&self.Worker)try{let w=new Worker(${JSON.stringify(url)});window.hgGpuWarming=new Promise(function(r){w.onmessage=w.onerror=function(){w.terminate();r()}})}catch(e){}`;
+export function warmGpuScript(): string {
+  return `if(self.OffscreenCanvas&&self.Worker)try{let w=new Worker(${JSON.stringify(WORKER_URL)});window.hgGpuWarming=new Promise(function(r){w.onmessage=w.onerror=function(){w.terminate();r()}})}catch(e){}`;
 }
