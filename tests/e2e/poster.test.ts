@@ -92,6 +92,29 @@ describe('poster', () => {
     await page.context().close();
   });
 
+  it('lets a tourist drag the live view before it is sharp, and then gives way at once', async () => {
+    const { page, errors } = await openPage(browser());
+    const tiles = await holdTiles(page);
+    await page.goto(`${baseUrl}${scenePath}`);
+    await page.waitForSelector('hg-viewer[data-state="ready"]');
+    await expect.poll(() => tiles.requested()).toBeGreaterThan(0);
+    const yaw = () => page.evaluate(() => document.querySelector('hg-viewer')!.view!.yaw);
+    const before = await yaw();
+    const box = (await page.locator('hg-viewer').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 300, box.y + box.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(async () => Math.abs((await yaw()) - before)).toBeGreaterThan(5);
+    expect(await page.locator('hg-viewer [data-poster]').count()).toBe(0);
+    // Still not sharp: what waits for the sharp view (the late plugins) keeps waiting for the tiles.
+    expect(await page.locator('hg-viewer').getAttribute('data-state')).toBe('ready');
+    tiles.release();
+    await page.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('uses the portrait poster on a phone, matching the portrait viewer', async () => {
     const { page } = await openPage(browser(), { width: 390, height: 844 });
     const tiles = await holdTiles(page);
