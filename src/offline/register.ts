@@ -5,8 +5,8 @@
  * new chunks never mix in one page.
  */
 import { Workbox } from 'workbox-window';
-import { whenIdle } from '../components/viewer/idle.ts';
-import { whenSharp } from '../components/viewer/when-sharp.ts';
+import { whenIdle } from '../util/idle.ts';
+import { whenSharp } from '../util/when-sharp.ts';
 
 function offerUpdate(wb: Workbox): void {
   const bar = document.querySelector<HTMLElement>('[data-offline-update]');

@@ -24,10 +24,10 @@ import type { ViewerStrings } from './strings.ts';
 import type { ViewerChrome } from './viewer-chrome.ts';
 import { DEG, toNode } from './tour-nodes.ts';
 import { warmRenderer } from './warm-renderer.ts';
-import { nextTask } from './idle.ts';
+import { nextTask } from '../../util/idle.ts';
 import { loadSystem, rendererSurface } from './renderer-surface.ts';
 import { TilesAdapter, tilesConfig } from './tiles-adapter.ts';
-import { whenSharp } from './when-sharp.ts';
+import { whenSharp } from '../../util/when-sharp.ts';
 
 export interface CreateViewerOptions {
   host: HTMLElement;

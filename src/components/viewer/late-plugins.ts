@@ -16,7 +16,7 @@ import { GUIDE_KEYS } from './plugins/guided-tour/model.ts';
 import type { LatePlugin } from './plugins/late-plugins/index.ts';
 import type { ViewerStrings } from './strings.ts';
 import { tiledPanorama } from './tour-nodes.ts';
-import { whenSharp } from './when-sharp.ts';
+import { whenSharp } from '../../util/when-sharp.ts';
 
 export interface LatePluginsInput {
   host: HTMLElement;

@@ -9,7 +9,7 @@
  * one served the pointing sphere (below) and the tiles' placeholders (tiles-adapter.ts).
  */
 import type { Viewer } from '@photo-sphere-viewer/core';
-import { whenIdle } from './idle.ts';
+import { whenIdle } from '../../util/idle.ts';
 import { DataTexture, Mesh, MeshBasicMaterial, PerspectiveCamera, PlaneGeometry, Scene, type Material, type WebGLRenderer } from 'three';
 
 /**

@@ -1,7 +1,7 @@
 import { AbstractConfigurablePlugin, events, utils, type AbstractPlugin, type PluginConstructor, type Viewer } from '@photo-sphere-viewer/core';
 import { LatePluginLoadedEvent, LatePluginsReadyEvent, type LatePluginsEvents } from './events.ts';
 import type { LatePluginsConfig } from './model.ts';
-import { nextTask, whenIdle } from '../../idle.ts';
+import { nextTask, whenIdle } from '../../../../util/idle.ts';
 
 /** The plugins whose input is kept (and replayed) until they arrive: keys (unless another plugin lists them in `keys`) … */
 const KEYBOARD = 'hg-keyboard';

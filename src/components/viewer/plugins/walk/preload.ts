@@ -1,6 +1,6 @@
 import type { Viewer } from '@photo-sphere-viewer/core';
 import type { VirtualTourNode, VirtualTourPlugin } from '@photo-sphere-viewer/virtual-tour-plugin';
-import { whenIdle } from '../../idle.ts';
+import { whenIdle } from '../../../../util/idle.ts';
 
 /** The virtual tour's own preload bookkeeping (PSV 5.15.1, pinned): `setCurrentNode` waits for these promises. */
 interface TourPreload {

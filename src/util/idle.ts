@@ -1,6 +1,7 @@
 /**
- * Waiting for the page to have a moment, shared by the viewer's plugins: work that is not needed
- * for the frame on screen (late plugins, the next scenes' bases, shader checks) waits for it.
+ * Waiting for the page to have a moment, shared by the viewer's plugins and the offline worker's
+ * registration: work that is not needed for the frame on screen (late plugins, the next scenes'
+ * bases, shader checks, the worker's install) waits for it.
  */
 
 /**
