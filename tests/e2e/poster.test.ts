@@ -93,24 +93,30 @@ describe('poster', () => {
   });
 
   it('is all there is to see until the viewer is ready: the viewer’s first controls stay hidden until then', async () => {
-    const { page, errors } = await openPage(browser());
-    // The viewer mount's visibility when PSV's container appears, and when the viewer says it is ready.
-    await page.addInitScript(() => {
-      const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
-      const visibility = () => getComputedStyle(document.querySelector('[data-viewer-mount]')!).visibility;
-      new MutationObserver((_, observer) => {
-        if (!document.querySelector('.psv-container')) return;
-        seen.push(`made: ${visibility()}`);
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-      document.addEventListener('hg:ready', () => seen.push(`ready: ${visibility()}`));
-    });
-    await page.goto(`${baseUrl}${scenePath}`);
-    await page.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 30_000 });
-    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['made: hidden', 'ready: visible']);
-    expect(await page.locator('hg-viewer .psv-navbar').isVisible()).toBe(true);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    /** The viewer mount's visibility when PSV's container appears, and when the viewer says it is ready. */
+    async function mountVisibility(path: string): Promise<string[]> {
+      const { page, errors } = await openPage(browser());
+      await page.addInitScript(() => {
+        const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+        const visibility = () => getComputedStyle(document.querySelector('[data-viewer-mount]')!).visibility;
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('.psv-container')) return;
+          seen.push(`made: ${visibility()}`);
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+        document.addEventListener('hg:ready', () => seen.push(`ready: ${visibility()}`));
+      });
+      await page.goto(`${baseUrl}${path}`);
+      await page.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 30_000 });
+      expect(await page.locator('hg-viewer .psv-navbar').isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+      const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+      await page.context().close();
+      return seen;
+    }
+    expect(await mountVisibility(scenePath)).toEqual(['made: hidden', 'ready: visible']);
+    // An embed opening another scene than its page's has no poster: PSV's loader is its sign of progress.
+    expect(await mountVisibility('/embed/cao-nguyen-da/?scene=nha-vuong')).toEqual(['made: visible', 'ready: visible']);
   });
 
   it('lets a tourist drag the live view before it is sharp, and then gives way at once', async () => {
