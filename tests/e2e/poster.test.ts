@@ -142,6 +142,20 @@ describe('poster', () => {
     await page.context().close();
   });
 
+  it('goes when the viewer is ready if a link opened another view than the poster’s', async () => {
+    const { page, errors } = await openPage(browser());
+    const tiles = await holdTiles(page);
+    await page.goto(`${baseUrl}${scenePath}?yaw=200&pitch=0&zoom=50`);
+    await page.waitForSelector('hg-viewer[data-state="ready"]');
+    // The build's poster looks the scene's own way: shown over the linked view, it would show another place.
+    await expect.poll(() => page.locator('hg-viewer [data-poster]').count()).toBe(0);
+    expect(await page.locator('hg-viewer').getAttribute('data-state')).toBe('ready');
+    tiles.release();
+    await page.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('uses the portrait poster on a phone, matching the portrait viewer', async () => {
     const { page } = await openPage(browser(), { width: 390, height: 844 });
     const tiles = await holdTiles(page);

@@ -100,7 +100,12 @@ export async function createViewer({ host, mount, tour, strings, urlView, onShar
       }),
       // Following an arrow turns, zooms along it and cross-fades into the next scene facing the way of travel (issue 17).
       WalkPlugin.withConfig({ scenes: tour.scenes.map(({ id, heading, view: v, links }) => ({ id, heading, view: v, links })) }),
-      PosterSwapPlugin.withConfig({ poster: host.querySelector<HTMLElement>('[data-poster]'), onSharp }),
+      PosterSwapPlugin.withConfig({
+        poster: host.querySelector<HTMLElement>('[data-poster]'),
+        // The build renders the poster at the scene's own opening view.
+        posterView: { yaw: start.view.yaw * DEG, pitch: start.view.pitch * DEG, zoom: start.view.zoom },
+        onSharp,
+      }),
       ...(chrome.hero || chrome.embed || chrome.kiosk
         ? []
         : [

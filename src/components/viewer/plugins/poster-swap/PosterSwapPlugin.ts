@@ -11,8 +11,9 @@ const MOVED_ZOOM = 0.5;
  * tiles in view have arrived: tiles-settled.ts), then removes it and says the view is sharp.
  *
  * The poster lets the pointer through (SceneViewer.astro), so a tourist can drag the live view
- * while it is still sharpening; once the view moves away from the poster's, the poster would show
- * the wrong place, and it goes at once. The view is still called sharp only when the tiles are in.
+ * while it is still sharpening; once the view leaves the poster's (a drag, a key, a link that opens
+ * at another direction), the poster would show the wrong place, and it goes at once. The view is
+ * still called sharp only when the tiles are in.
  */
 export class PosterSwapPlugin extends AbstractConfigurablePlugin<PosterSwapConfig> {
   static override readonly id = 'hg-poster-swap';
@@ -20,12 +21,12 @@ export class PosterSwapPlugin extends AbstractConfigurablePlugin<PosterSwapConfi
   static withConfig(config: PosterSwapConfig): [typeof PosterSwapPlugin, PosterSwapConfig] {
     return [PosterSwapPlugin, config];
   }
-  static override readonly configParser = utils.getConfigParser<PosterSwapConfig>({ poster: null, timeout: 10_000, onSharp: () => {} });
-  static override readonly readonlyOptions = ['poster', 'timeout', 'onSharp'];
+  static override readonly configParser = utils.getConfigParser<PosterSwapConfig>({ poster: null, posterView: null, timeout: 10_000, onSharp: () => {} });
+  static override readonly readonlyOptions = ['poster', 'posterView', 'timeout', 'onSharp'];
 
   private timer?: ReturnType<typeof setTimeout>;
   private finished = false;
-  /** The view the poster shows: the one the viewer was ready at. */
+  /** The view the poster shows (config), else the one the viewer was ready at. */
   private posterView?: { yaw: number; pitch: number; zoom: number };
 
   constructor(viewer: Viewer, config: PosterSwapConfig) {
@@ -48,10 +49,12 @@ export class PosterSwapPlugin extends AbstractConfigurablePlugin<PosterSwapConfi
       case events.ReadyEvent.type:
         // A stalled network must not hide the live viewer forever.
         this.timer = setTimeout(() => this.finish(), this.config.timeout);
-        this.posterView = { ...this.viewer.getPosition(), zoom: this.viewer.getZoomLevel() };
+        this.posterView = this.config.posterView ?? { ...this.viewer.getPosition(), zoom: this.viewer.getZoomLevel() };
         this.viewer.addEventListener(events.RenderEvent.type, this);
         this.viewer.addEventListener(events.PositionUpdatedEvent.type, this);
         this.viewer.addEventListener(events.ZoomUpdatedEvent.type, this);
+        // Opened at another view than the poster's (a deep link): the poster would show the wrong place.
+        if (this.movedAway()) this.dropPoster();
         this.check();
         break;
       case events.RenderEvent.type:
