@@ -49,9 +49,14 @@ describe('keyboard', () => {
     await page.keyboard.down('ArrowRight');
     await expect.poll(async () => yawDistance((await viewOf(page)).yaw, before.yaw), { timeout: 10_000 }).toBeGreaterThan(3);
     await page.keyboard.up('ArrowRight');
-    // PSV ignores a key pressed within 200 ms of a short press's release (its PressHandler finishes
-    // that press first); a held + repeats for a tourist, not in Playwright. The flake seen in CI.
-    await page.waitForTimeout(250);
+    // PSV ignores a key pressed while it is still finishing the last one: a press shorter than 200 ms
+    // is released by a 200-ms timer, which a busy page runs late. A held + repeats for a tourist, not
+    // in Playwright: pressed too early it was lost, and the zoom never moved (the flakes seen in CI,
+    // the last one after a fixed 250-ms wait). Wait for PSV's own press to end (5.15.1).
+    await page.waitForFunction(() => {
+      const psv = document.querySelector('hg-viewer')!.psv as unknown as { eventsHandler: { keyHandler: { pending: boolean } } };
+      return !psv.eventsHandler.keyHandler.pending;
+    });
     await page.keyboard.down('+');
     await expect.poll(async () => (await viewOf(page)).zoom, { timeout: 10_000 }).toBeGreaterThan(before.zoom);
     await page.keyboard.up('+');
