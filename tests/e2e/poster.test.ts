@@ -39,6 +39,22 @@ async function holdTiles(page: Page) {
   return { release, requested: () => requested };
 }
 
+/** The scene page at `path`, ready (base image) with its tiles held back: the moment before the swap. */
+async function readyWithTilesHeld(path: string) {
+  const opened = await openPage(browser());
+  const tiles = await holdTiles(opened.page);
+  await opened.page.goto(`${baseUrl}${path}`);
+  await opened.page.waitForSelector('hg-viewer[data-state="ready"]');
+  await expect.poll(() => tiles.requested()).toBeGreaterThan(0);
+  return { ...opened, tiles };
+}
+
+/** Lets the tiles come, and waits for the view to be sharp. */
+async function letTilesIn(page: Page, tiles: { release: () => void }) {
+  tiles.release();
+  await page.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 30_000 });
+}
+
 describe('poster', () => {
   it('is painted without JavaScript, as the page’s largest contentful paint', async () => {
     const { page } = await openPage(browser(), { javaScriptEnabled: false });
@@ -70,18 +86,13 @@ describe('poster', () => {
   });
 
   it('gives way to the live viewer only when the tiles are sharp, and the swap is invisible', async () => {
-    const { page, errors } = await openPage(browser());
-    // Hold the tiles back so the moment before the swap can be photographed.
-    const tiles = await holdTiles(page);
-    await page.goto(`${baseUrl}${scenePath}`);
-    await page.waitForSelector('hg-viewer[data-state="ready"]');
-    await expect.poll(() => tiles.requested()).toBeGreaterThan(0);
+    // The tiles held back so that the moment before the swap can be photographed.
+    const { page, errors, tiles } = await readyWithTilesHeld(scenePath);
     await page.waitForTimeout(500);
     expect(await page.locator('hg-viewer [data-poster]').count()).toBe(1);
     const before = await loadRaw(await page.locator('hg-viewer').screenshot());
 
-    tiles.release();
-    await page.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 30_000 });
+    await letTilesIn(page, tiles);
     expect(await page.locator('hg-viewer [data-poster]').count()).toBe(0);
     await page.waitForTimeout(300);
     const after = await loadRaw(await page.locator('hg-viewer').screenshot());
@@ -120,11 +131,7 @@ describe('poster', () => {
   });
 
   it('lets a tourist drag the live view before it is sharp, and then gives way at once', async () => {
-    const { page, errors } = await openPage(browser());
-    const tiles = await holdTiles(page);
-    await page.goto(`${baseUrl}${scenePath}`);
-    await page.waitForSelector('hg-viewer[data-state="ready"]');
-    await expect.poll(() => tiles.requested()).toBeGreaterThan(0);
+    const { page, errors, tiles } = await readyWithTilesHeld(scenePath);
     const yaw = () => page.evaluate(() => document.querySelector('hg-viewer')!.view!.yaw);
     const before = await yaw();
     const box = (await page.locator('hg-viewer').boundingBox())!;
@@ -136,22 +143,17 @@ describe('poster', () => {
     expect(await page.locator('hg-viewer [data-poster]').count()).toBe(0);
     // Still not sharp: what waits for the sharp view (the late plugins) keeps waiting for the tiles.
     expect(await page.locator('hg-viewer').getAttribute('data-state')).toBe('ready');
-    tiles.release();
-    await page.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 30_000 });
+    await letTilesIn(page, tiles);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('goes when the viewer is ready if a link opened another view than the poster’s', async () => {
-    const { page, errors } = await openPage(browser());
-    const tiles = await holdTiles(page);
-    await page.goto(`${baseUrl}${scenePath}?yaw=200&pitch=0&zoom=50`);
-    await page.waitForSelector('hg-viewer[data-state="ready"]');
+    const { page, errors, tiles } = await readyWithTilesHeld(`${scenePath}?yaw=200&pitch=0&zoom=50`);
     // The build's poster looks the scene's own way: shown over the linked view, it would show another place.
     await expect.poll(() => page.locator('hg-viewer [data-poster]').count()).toBe(0);
     expect(await page.locator('hg-viewer').getAttribute('data-state')).toBe('ready');
-    tiles.release();
-    await page.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 30_000 });
+    await letTilesIn(page, tiles);
     expect(errors).toEqual([]);
     await page.context().close();
   });
