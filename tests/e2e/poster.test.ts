@@ -60,7 +60,8 @@ describe('poster', () => {
     const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}${scenePath}`);
     const poster = page.locator('hg-viewer [data-poster] img');
-    await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    // Up to 10 s: vitest's 1-s default ran out under CI's load before the page had even loaded (a retry seen in CI).
+    await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await poster.getAttribute('alt')).toContain('Cổng Trời Quản Bạ');
     await page.context().close();
 
