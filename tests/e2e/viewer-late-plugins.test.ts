@@ -179,9 +179,26 @@ describe('viewer loading order', () => {
   });
 
   it('runs every late plugin once it has arrived: compass, mini map, autorotate, narration, share', async () => {
-    const { page, errors } = await openScene(browser(), baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/');
+    const { page, errors } = await openScene(browser(), baseUrl, '/tours/cao-nguyen-da/cot-co-lung-cu/', {
+      // The late chunks' preload links, grouped by the task that added them: a mutation observer's
+      // callback runs once at the end of each task that changed the page.
+      init: () => {
+        const batches: string[][] = [];
+        (window as unknown as { lateBatches: string[][] }).lateBatches = batches;
+        document.addEventListener('hg:ready', () => {
+          new MutationObserver((records) => {
+            const links = records.flatMap((r) => [...r.addedNodes]).filter((n): n is HTMLLinkElement => n instanceof HTMLLinkElement && n.rel === 'modulepreload');
+            if (links.length) batches.push(links.map((l) => l.href.split('/').pop()!));
+          }).observe(document.head, { childList: true });
+        });
+      },
+    });
     await waitForViewer(page, 'cot-co-lung-cu');
     await page.waitForSelector('.psv-container[data-late-plugins="ready"]');
+    // Their downloads start two per task, not all in one long task.
+    const batches = await page.evaluate(() => (window as unknown as { lateBatches: string[][] }).lateBatches);
+    expect(batches.flat().length).toBeGreaterThan(8);
+    expect(Math.max(...batches.map((b) => b.length))).toBeLessThanOrEqual(2);
     expect(await page.locator('.psv-compass').count()).toBe(1);
     await page.getByRole('button', { name: 'Bản đồ tour' }).click();
     await expect.poll(() => page.locator('.psv-map').evaluate((el) => el.classList.contains('psv-map--collapsed'))).toBe(false);
