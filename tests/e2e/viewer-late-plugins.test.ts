@@ -63,9 +63,9 @@ describe('viewer loading order', () => {
             const chunks = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
               .filter((r) => /\/_astro\/(three\.module|create-viewer|index\.module)/.test(r.name))
               .map((r) => ({ name: r.name.split('/').pop()!, start: r.startTime }));
-            // loadTime: the poster decoded and handed to paint. (Its renderTime, when the frame reached the
-            // screen, can come later than the page's next frames under a software GPU.)
-            resolve({ poster: painted ? painted.loadTime || painted.startTime : -1, viewerChunks: chunks });
+            // renderTime: the poster's frame on screen, which under a software GPU can come well after the
+            // page's next frames (the viewer waits for this entry, not for frames).
+            resolve({ poster: painted ? painted.renderTime || painted.startTime : -1, viewerChunks: chunks });
           }).observe({ type: 'element', buffered: true });
         }),
     );
