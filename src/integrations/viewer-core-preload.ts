@@ -1,7 +1,7 @@
 /**
- * The viewer's first chunk must not run before the poster has painted (issue 13). Once the poster is
- * on screen, <hg-viewer> adds `<link rel="modulepreload">` for all of its files at once (fetched in
- * parallel rather than one import after another) and imports it. Its hashed file names are
+ * The viewer's first chunk may be fetched early but must not run before the poster has painted
+ * (issue 13). <hg-viewer> adds `<link rel="modulepreload">` for it when it connects (fetched and
+ * compiled, not evaluated) and imports it once the poster is on screen. Its hashed file names are
  * only known when the bundle is written: this Vite plugin puts them where hg-viewer.ts left the
  * placeholder. In `astro dev` the placeholder stays and nothing is preloaded.
  */

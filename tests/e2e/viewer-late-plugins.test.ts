@@ -34,10 +34,9 @@ async function openHeld() {
 const lateState = (page: Page) => page.locator('.psv-container').getAttribute('data-late-plugins');
 
 describe('viewer loading order', () => {
-  it('paints the poster before any viewer chunk is fetched or run, and three.js comes with the core only', async () => {
+  it('paints the poster before any viewer chunk runs (they are fetched early), and three.js comes with the core only', async () => {
     const { page, errors } = await openPage(browser());
-    // The poster's bytes come late, as on a slow link: a chunk fetched while the page is read would
-    // start before it (on localhost the poster is in before any module script runs).
+    // The poster's bytes come late, as on a slow link: the core is in before it, and must still wait.
     await page.route(/\/poster-[^/]+\.webp$/, (route) => setTimeout(() => void route.continue(), 800));
     // three.js marks itself on window.__THREE__ when its module runs: note when that happens.
     await page.addInitScript(() => {
@@ -63,9 +62,9 @@ describe('viewer loading order', () => {
             const chunks = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
               .filter((r) => /\/_astro\/(three\.module|create-viewer|index\.module)/.test(r.name))
               .map((r) => ({ name: r.name.split('/').pop()!, start: r.startTime }));
-            // renderTime: the poster's frame on screen, which under a software GPU can come well after the
-            // page's next frames (the viewer waits for this entry, not for frames).
-            resolve({ poster: painted ? painted.renderTime || painted.startTime : -1, viewerChunks: chunks });
+            // loadTime: the poster decoded and handed to paint. (Its renderTime, when the frame reached the
+            // screen, can come later than the page's next frames under a software GPU.)
+            resolve({ poster: painted ? painted.loadTime || painted.startTime : -1, viewerChunks: chunks });
           }).observe({ type: 'element', buffered: true });
         }),
     );
@@ -73,9 +72,8 @@ describe('viewer loading order', () => {
     expect(timing.viewerChunks.length).toBeGreaterThan(2);
     const threeRanAt = await page.evaluate(() => (window as unknown as { threeRanAt?: number }).threeRanAt);
     expect(threeRanAt).toBeGreaterThanOrEqual(timing.poster);
-    // The core is not even fetched before the poster is on screen (fetched with it, it competed with
-    // the poster's decode and paint, and Lighthouse counted it into the LCP); then all of it at once.
-    expect(timing.viewerChunks.filter((c) => c.start < timing.poster)).toEqual([]);
+    // The core is fetched early (modulepreload, all its files at once), while the poster is still coming.
+    expect(timing.viewerChunks.filter((c) => c.start < timing.poster).length).toBeGreaterThan(2);
     const links = await page.locator('link[rel="modulepreload"]').evaluateAll((els) => els.map((el) => (el as HTMLLinkElement).href));
     expect(links.some((href) => /three\.module/.test(href))).toBe(true);
     expect(errors).toEqual([]);

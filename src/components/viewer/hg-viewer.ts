@@ -38,11 +38,11 @@ function webglAvailable(): boolean {
 const CORE_CHUNKS = (JSON.parse('{"files":"__HG_VIEWER_CORE_CHUNKS__"}') as { files: string }).files.split(',').filter((f) => f.startsWith('/'));
 
 /**
- * Fetches (and compiles) the first chunk's files together, at low priority. Called once the poster is
- * on screen, not before: fetched (and compiled off the main thread) while the poster was still being
- * decoded and painted, the chunks competed with it for the two cores and the link, and Lighthouse
- * counted them into the poster's Largest Contentful Paint. Measured (BENCHMARKS.md, "First view:
- * turn 9"): phone poster 340 → 268 ms, first live frame no later, Lighthouse's LCP 2.8 → 1.5 s.
+ * Fetches (and compiles) the first chunk now, without running it: at low priority, so that on a slow
+ * link the poster's bytes go first (the chunk is not run before the poster has painted anyway).
+ * Fetched only once the poster had painted, the first live frame came ≈ 190 ms (10 %) later on the
+ * slow link, whose bytes are the bottleneck there (turns 6 and 9, BENCHMARKS.md), though Lighthouse's
+ * simulation then counts these files into the poster's LCP (≈ 2.8 s instead of 1.5 s).
  */
 function preloadCore(): void {
   for (const href of CORE_CHUNKS) {
@@ -57,47 +57,17 @@ function preloadCore(): void {
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-/** Longest wait for the browser to report the poster's paint (Element Timing) before going on. */
-const PRESENTED_WAIT_MS = 1000;
-
 /**
- * Resolves when the browser reports the poster on screen (its Element Timing entry, `elementtiming`
- * on the <img>), or after PRESENTED_WAIT_MS. Two frames after the decode were not enough: under a
- * software GPU the poster's frame reached the screen up to 200 ms after them, and the viewer's
- * chunks, fetched meanwhile, were counted by Lighthouse into the poster's LCP (1.5 → 3 s).
- */
-function posterPresented(img: HTMLImageElement): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve();
-    };
-    // The element has two entries: its blurred placeholder (a data: background) and the poster itself.
-    const observer = new PerformanceObserver((list) => {
-      if (list.getEntries().some((e) => (e as PerformanceEntry & { element?: Element | null; url?: string }).element === img && !(e as { url?: string }).url?.startsWith('data:'))) done();
-    });
-    const timer = setTimeout(done, PRESENTED_WAIT_MS);
-    observer.observe({ type: 'element', buffered: true });
-  });
-}
-
-/**
- * Resolves once the poster is on screen: decoded, then reported painted (Element Timing) where the
- * browser can say so and the poster is in view; elsewhere two frames after the decode (the first
- * frame after it has been painted). No viewer code is fetched or runs before (issue 13: the poster
- * is the page's Largest Contentful Paint, and three.js evaluating would hold it up).
+ * Resolves once the poster is on screen: decoded, then two frames later (the first frame after
+ * the decode has been painted). No viewer code runs before (issue 13: the poster is the page's
+ * Largest Contentful Paint, and three.js evaluating would hold it up).
  */
 async function posterPainted(host: HTMLElement): Promise<void> {
   const img = host.querySelector<HTMLImageElement>('[data-poster] img');
   if (!img) return;
   await img.decode().catch(() => undefined);
   // A hidden tab paints no frames: there the decode is enough.
-  if (document.hidden) return;
-  const box = img.getBoundingClientRect();
-  const inView = box.top < innerHeight && box.bottom > 0;
-  if (inView && img.hasAttribute('elementtiming') && PerformanceObserver.supportedEntryTypes?.includes('element')) await posterPresented(img);
-  else await nextFrame().then(nextFrame);
+  if (!document.hidden) await nextFrame().then(nextFrame);
 }
 
 export class HgViewer extends HTMLElement {
@@ -130,6 +100,7 @@ export class HgViewer extends HTMLElement {
     // A viewer already on screen starts at once: waiting for the observer costs a frame or two.
     const box = this.getBoundingClientRect();
     if (box.top < innerHeight && box.bottom > 0) {
+      preloadCore();
       void this.start();
       return;
     }
@@ -138,6 +109,7 @@ export class HgViewer extends HTMLElement {
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           this.observer?.disconnect();
+          preloadCore();
           void this.start();
         }
       },
@@ -161,6 +133,7 @@ export class HgViewer extends HTMLElement {
       // The button goes with the poster's role; keyboard focus moves to the viewer, not to the page's top.
       if (button && document.activeElement === button) this.focus();
       button?.remove();
+      preloadCore();
       void this.start();
     };
     for (const type of signs) this.addEventListener(type, begin);
@@ -253,7 +226,6 @@ export class HgViewer extends HTMLElement {
       const gpuStarted = warmWebgl();
       await posterPainted(this);
       if (!this.isConnected) return;
-      preloadCore();
       const [{ createViewer }] = await Promise.all([import('./create-viewer.ts'), gpuStarted]);
       if (!this.isConnected) return;
       const viewer = await createViewer({
