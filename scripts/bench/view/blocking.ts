@@ -1,9 +1,10 @@
 /**
  * `npm run bench:blocking` — what fills the scene page's blocking time (issue 13), task by task.
  *
- * Lighthouse's total blocking time is simulated from the tasks it observed, each ×4 (its CPU slowdown):
- * a task counts from 12.5 ms of real time. Its figure moves by ±250 ms between runs on this machine, so
- * this tool reports a steadier stand-in, the "blocking proxy" Σ max(0, 4 × task − 50 ms) over the main
+ * Lighthouse's total blocking time is simulated from the tasks it observed, each ×4 (its CPU slowdown),
+ * or ×2 when the task did a layout (Lantern's `layoutTaskMultiplier`, 0.5): a task counts from 12.5 ms
+ * of real time (25 ms with a layout). Its figure moves by ±250 ms between runs on this machine, so
+ * this tool reports a steadier stand-in, the "blocking proxy" Σ max(0, k × task − 50 ms) over the main
  * thread's tasks from the first contentful paint to `--settle` ms after the view is sharp, at Lighthouse's
  * phone viewport (412×823, DPR 1.75), no throttling, no service worker; and, for each task that counts,
  * what ran in it: the top functions by self time of a V8 CPU profile taken in the same load (its clock is
@@ -28,7 +29,7 @@ export interface BlockingTask {
   /** ms after navigation start */
   start: number;
   dur: number;
-  /** 4 × dur − 50, what Lighthouse would count */
+  /** k × dur − 50 (k = 4, or 2 with a layout), what Lighthouse would count */
   blocking: number;
   /** "fn file" by self ms in the task, heaviest first */
   top: string[];
@@ -105,6 +106,7 @@ function reduce(events: TraceEvent[], profile: Profile, sharpMs: number | null):
     if (ms(s.ts) < fcpMs || s.node.callFrame.functionName === '(idle)') continue;
     selfMs.set(key(s.node), (selfMs.get(key(s.node)) ?? 0) + s.dt / 1000);
   }
+  const layouts = onMain.filter((e) => e.name === 'Layout').map((e) => e.ts);
   const tasks = onMain
     .filter((e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > 12_500 && ms(e.ts) >= fcpMs)
     .map((e): BlockingTask => {
@@ -116,7 +118,8 @@ function reduce(events: TraceEvent[], profile: Profile, sharpMs: number | null):
       }
       const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(1)}`);
       const dur = (e.dur ?? 0) / 1000;
-      return { start: ms(e.ts), dur, blocking: Math.max(0, 4 * dur - 50), top };
+      const laidOut = layouts.some((ts) => ts >= e.ts && ts < e.ts + (e.dur ?? 0));
+      return { start: ms(e.ts), dur, blocking: Math.max(0, (laidOut ? 2 : 4) * dur - 50), top };
     });
   return { fcpMs, sharpMs, proxyMs: tasks.reduce((s, x) => s + x.blocking, 0), tasks, selfMs };
 }
