@@ -123,7 +123,7 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
     return this.config.plugins.find((p) => p.id === id)?.options as T | undefined;
   }
 
-  /** Fetches every late chunk at once (they download in parallel) and starts the plugins in order. */
+  /** Fetches every late chunk (two per task, downloading in parallel) and starts the plugins in order. */
   loadAll(): Promise<void> {
     this.loading ??= this.load();
     return this.loading;
@@ -161,6 +161,7 @@ export class LatePluginsPlugin extends AbstractConfigurablePlugin<LatePluginsCon
     void (async () => {
       for (const [i, late] of plugins.entries()) {
         if (i > 0 && i % FETCHES_PER_TASK === 0) await nextTask();
+        if (this.destroyed) return;
         starts[i]!(late.load());
       }
     })();
