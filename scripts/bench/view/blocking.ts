@@ -12,7 +12,8 @@
  *
  *   node scripts/bench/view/blocking.ts [--dist dist] [--path /tours/…/] [--runs 5] [--settle 5000] [--tasks] [--functions]
  *
- * Prints the proxy per load and its median; `--tasks` adds the task list of the median load, `--functions`
+ * Prints the proxy per load and its median, and how much of those tasks the main thread itself ran (the
+ * rest it waited); `--tasks` adds the task list of the median load, `--functions`
  * the median self time of each function over the whole load (steadier than the tasks, which move with the GPU).
  */
 import { join } from 'node:path';
@@ -29,6 +30,11 @@ export interface BlockingTask {
   /** ms after navigation start */
   start: number;
   dur: number;
+  /**
+   * ms the main thread itself ran in it. On this machine often under half of `dur`: the rest it waited
+   * for the GPU process (synchronous WebGL calls) or for a core (SwiftShader's raster threads share two).
+   */
+  cpu: number;
   /** k × dur − 50 (k = 4, or 2 with a layout), what Lighthouse would count */
   blocking: number;
   /** "fn file" by self ms in the task, heaviest first */
@@ -119,7 +125,7 @@ function reduce(events: TraceEvent[], profile: Profile, sharpMs: number | null):
       const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(1)}`);
       const dur = (e.dur ?? 0) / 1000;
       const laidOut = layouts.some((ts) => ts >= e.ts && ts < e.ts + (e.dur ?? 0));
-      return { start: ms(e.ts), dur, blocking: Math.max(0, (laidOut ? 2 : 4) * dur - 50), top };
+      return { start: ms(e.ts), dur, cpu: (e.tdur ?? 0) / 1000, blocking: Math.max(0, (laidOut ? 2 : 4) * dur - 50), top };
     });
   return { fcpMs, sharpMs, proxyMs: tasks.reduce((s, x) => s + x.blocking, 0), tasks, selfMs };
 }
@@ -142,7 +148,8 @@ async function main(): Promise<void> {
     for (let i = 0; i < Number(values.runs); i++) {
       const run = await blockingOnce(browser, `${server.url}${values.path}`, Number(values.settle));
       runs.push(run);
-      console.log(`run ${i + 1}: proxy ${run.proxyMs.toFixed(0)} ms over ${run.tasks.length} tasks (FCP ${run.fcpMs.toFixed(0)}, sharp ${run.sharpMs?.toFixed(0) ?? '—'})`);
+      const sum = (k: 'dur' | 'cpu') => run.tasks.reduce((s, t) => s + t[k], 0).toFixed(0);
+      console.log(`run ${i + 1}: proxy ${run.proxyMs.toFixed(0)} ms over ${run.tasks.length} tasks of ${sum('dur')} ms, the main thread running ${sum('cpu')} ms of them (FCP ${run.fcpMs.toFixed(0)}, sharp ${run.sharpMs?.toFixed(0) ?? '—'})`);
     }
     const mid = median(runs.map((r) => r.proxyMs))!;
     console.log(`\nblocking proxy, median of ${runs.length}: ${mid.toFixed(0)} ms`);
@@ -154,7 +161,7 @@ async function main(): Promise<void> {
     }
     if (values.tasks) {
       const run = runs.reduce((a, b) => (Math.abs(b.proxyMs - mid) < Math.abs(a.proxyMs - mid) ? b : a));
-      for (const task of run.tasks) console.log(`${task.start.toFixed(0).padStart(6)} +${task.dur.toFixed(1).padStart(5)} ms (→ ${task.blocking.toFixed(0)})  ${task.top.join(' · ')}`);
+      for (const task of run.tasks) console.log(`${task.start.toFixed(0).padStart(6)} +${task.dur.toFixed(1).padStart(5)} ms (ran ${task.cpu.toFixed(1)}, → ${task.blocking.toFixed(0)})  ${task.top.join(' · ')}`);
     }
   } finally {
     await browser.close();

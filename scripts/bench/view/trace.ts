@@ -29,6 +29,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's own CPU time in a complete event, where the trace records it. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: Record<string, unknown>; name?: string; [k: string]: unknown };
