@@ -1,6 +1,6 @@
 /**
- * The first view's loading order (issue 13): the poster is painted before any viewer chunk is
- * fetched, the first chunk holds only the core, every other plugin arrives later and works, and
+ * The first view's loading order (issue 13): the poster is painted before any viewer chunk runs
+ * (the core is fetched early), the first chunk holds only the core, every other plugin arrives later and works, and
  * what the tourist does before a plugin arrived is carried out when it does. The late chunks are
  * held back by routing the first of them (the keyboard's: LatePluginsPlugin starts the plugins
  * in order, so none starts before it) until the test lets it through.
