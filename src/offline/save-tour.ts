@@ -8,6 +8,7 @@ import type { PackQuality, TourPack } from './pack-plan.ts';
 import { deletePack, formatDate, metaUrl, packCacheName, savedPack, type SavedPack } from './packs-store.ts';
 import { offlineUi } from './strings.ts';
 import { trimViewerLevels } from './save-tour-trim.ts';
+import { whenSharp } from '../util/when-sharp.ts';
 
 // Six at a time: what a browser opens to one host over HTTP/1.1; round trips, not bytes, bound small tiles.
 const CONCURRENCY = 6;
@@ -79,7 +80,7 @@ class TourSaver {
     else if (await caches.has(packCacheName(this.tour, this.lang))) this.setState('partial');
     else this.setState('idle');
     // With no network there is nothing to ask (and nothing to show as an error): sizes come when it is back.
-    if (navigator.onLine) await this.loadPack().catch(() => undefined);
+    if (navigator.onLine) await viewerSharp().then(() => this.loadPack()).catch(() => undefined);
     else window.addEventListener('online', () => void this.loadPack().then(() => this.label(), () => undefined), { once: true });
     this.label();
   }
@@ -252,6 +253,17 @@ class TourSaver {
     this.status.textContent = this.t.deleted;
     this.label();
   }
+}
+
+/**
+ * Resolves once the page's viewer is sharp, or at once on a page without one. The pack list (≈ 8 KiB
+ * gzipped for the demo's largest tour) only puts a size on the button; fetched at once, it shared the
+ * slow link with the viewer's first chunks and tiles (BENCHMARKS.md, "First view: turn 9"). A press
+ * before it came fetches it itself (`save`).
+ */
+function viewerSharp(): Promise<void> {
+  const viewer = document.querySelector<HTMLElement>('hg-viewer:not([data-start="intent"])');
+  return new Promise((resolve) => (viewer ? void whenSharp(viewer, resolve) : resolve()));
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-offline-tour]')) new TourSaver(root);

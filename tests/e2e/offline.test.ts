@@ -82,6 +82,24 @@ describe('a saved tour offline', () => {
     await context.close();
   });
 
+  it("asks for the pack's size once the scene's view is sharp, not while the first view loads", async () => {
+    const { page, context } = await openPage(browser());
+    await page.addInitScript(() => {
+      document.addEventListener('hg:sharp', () => ((window as unknown as { sharpAt: number }).sharpAt = performance.now()), { once: true });
+    });
+    await page.goto(`${baseUrl}/tours/${TOUR}/nha-vuong/`);
+    // The size still comes, after the sharp view: the pack list only labels the button.
+    await expect.poll(() => page.locator('[data-offline-save]').textContent(), { timeout: 20_000 }).toMatch(/^Tải về \d+(\.\d)? MB$/);
+    await page.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 45_000 });
+    const { sharpAt, packAt } = await page.evaluate(() => ({
+      sharpAt: (window as unknown as { sharpAt?: number }).sharpAt ?? -1,
+      packAt: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => r.name.includes('/_offline/packs/'))?.startTime ?? -1,
+    }));
+    expect(sharpAt).toBeGreaterThan(0);
+    expect(packAt).toBeGreaterThanOrEqual(sharpAt);
+    await context.close();
+  });
+
   it('saves a tour, then with the network off opens every scene, follows an arrow, plays narration, switches language and searches', async () => {
     const { page, context, errors } = await openPage(browser(), { serviceWorkers: 'allow' });
     await openControlled(page, `${baseUrl}/tours/${TOUR}/`);
