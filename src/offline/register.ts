@@ -6,7 +6,7 @@
  */
 import { Workbox } from 'workbox-window';
 import { whenIdle } from '../util/idle.ts';
-import { whenSharp } from '../util/when-sharp.ts';
+import { startingViewer, whenSharp } from '../util/when-sharp.ts';
 
 function offerUpdate(wb: Workbox): void {
   const bar = document.querySelector<HTMLElement>('[data-offline-update]');
@@ -34,8 +34,7 @@ function offerUpdate(wb: Workbox): void {
  */
 function whenSettled(register: () => void): void {
   const idle = () => void whenIdle(register, 5_000);
-  // The home page's hero waits for the visitor's interest (data-start="intent"): the page is settled without it.
-  const viewer = document.querySelector<HTMLElement>('hg-viewer:not([data-start="intent"])');
+  const viewer = startingViewer();
   if (viewer) whenSharp(viewer, () => setTimeout(idle, 5_000), 15_000);
   else if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });

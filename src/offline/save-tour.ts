@@ -8,7 +8,7 @@ import type { PackQuality, TourPack } from './pack-plan.ts';
 import { deletePack, formatDate, metaUrl, packCacheName, savedPack, type SavedPack } from './packs-store.ts';
 import { offlineUi } from './strings.ts';
 import { trimViewerLevels } from './save-tour-trim.ts';
-import { whenSharp } from '../util/when-sharp.ts';
+import { startingViewer, whenSharp } from '../util/when-sharp.ts';
 
 // Six at a time: what a browser opens to one host over HTTP/1.1; round trips, not bytes, bound small tiles.
 const CONCURRENCY = 6;
@@ -262,7 +262,7 @@ class TourSaver {
  * before it came fetches it itself (`save`).
  */
 function viewerSharp(): Promise<void> {
-  const viewer = document.querySelector<HTMLElement>('hg-viewer:not([data-start="intent"])');
+  const viewer = startingViewer();
   return new Promise((resolve) => (viewer ? void whenSharp(viewer, resolve) : resolve()));
 }
 

@@ -24,3 +24,11 @@ export function whenSharp(host: HTMLElement, run: () => void, limit = 8_000): ()
   host.addEventListener('hg:sharp', once);
   return cancel;
 }
+
+/**
+ * The page's viewer that starts by itself, if there is one: not the home page's hero, which waits for
+ * the visitor's interest (`data-start="intent"`), so that a page with only a hero is settled without it.
+ */
+export function startingViewer(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('hg-viewer:not([data-start="intent"])');
+}
