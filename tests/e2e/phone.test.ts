@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './support/browser.ts';
+import { emulateOrientationSensor, useBrowser } from './support/browser.ts';
 import { viewOf, yawDistance } from './support/scene-page.ts';
 import { waitForViewer } from './support/viewer.ts';
 
@@ -96,6 +96,7 @@ describe('a scene on a phone', () => {
   it('keeps the navbar still while the late plugins arrive: the motion-sensor buttons hold their place from the start', async () => {
     const context = await browser().newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
+    await emulateOrientationSensor(page);
     await page.addInitScript(() => {
       const w = window as unknown as { navbarShift: number };
       w.navbarShift = 0;
@@ -107,7 +108,7 @@ describe('a scene on a phone', () => {
     });
     await page.goto(`${baseUrl}/tours/cao-nguyen-da/pho-co-dong-van/`);
     await waitForViewer(page, 'pho-co-dong-van');
-    // Headless Chromium reports motion sensors: the plugins arrive and confirm the buttons.
+    // The phone can follow its movement (emulated): the plugins arrive and confirm the buttons.
     await expect.poll(() => page.locator('hg-viewer .psv-container').getAttribute('data-late-plugins'), { timeout: 30_000 }).toBe('ready');
     await expect(page.locator('.psv-gyroscope-button').isVisible()).resolves.toBe(true);
     await expect(page.locator('.psv-stereo-button').isVisible()).resolves.toBe(true);

@@ -52,3 +52,15 @@ export async function openPage(
   page.on('pageerror', (error) => errors.push(String(error)));
   return { page, context, errors };
 }
+
+/**
+ * A phone held still, with its orientation sensor, for `page` (before it navigates). Whether
+ * headless Chromium reports an orientation of its own changed between versions: 150 sends
+ * `deviceorientation` with no angles, and PSV's gyroscope plugin then (rightly) hides its button.
+ * The override makes the tests that need a phone that can follow its movement independent of the
+ * browser's build.
+ */
+export async function emulateOrientationSensor(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DeviceOrientation.setDeviceOrientationOverride', { alpha: 0, beta: 90, gamma: 0 });
+}
