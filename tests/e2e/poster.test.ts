@@ -43,10 +43,38 @@ async function holdTiles(page: Page) {
 async function readyWithTilesHeld(path: string) {
   const opened = await openPage(browser());
   const tiles = await holdTiles(opened.page);
+  const frames = await countFramesDrawn(opened.page);
   await opened.page.goto(`${baseUrl}${path}`);
   await opened.page.waitForSelector('hg-viewer[data-state="ready"]');
   await expect.poll(() => tiles.requested()).toBeGreaterThan(0);
-  return { ...opened, tiles };
+  return { ...opened, tiles, frames };
+}
+
+/**
+ * Counts the animation frames in which the page drew WebGL, and those of them drawn while the poster
+ * was still up (`window.drawn`). Installed before the page's scripts.
+ */
+async function countFramesDrawn(page: Page) {
+  await page.addInitScript(() => {
+    const drawn = ((window as unknown as { drawn: { all: Set<number>; underPoster: Set<number> } }).drawn = { all: new Set(), underPoster: new Set() });
+    let frame = 0;
+    const tick = () => {
+      frame++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const proto = WebGL2RenderingContext.prototype as unknown as Record<'drawElements' | 'drawArrays', (...args: unknown[]) => void>;
+    for (const name of ['drawElements', 'drawArrays'] as const) {
+      const draw = proto[name];
+      proto[name] = function (this: unknown, ...args: unknown[]) {
+        drawn.all.add(frame);
+        if (document.querySelector('hg-viewer [data-poster]')) drawn.underPoster.add(frame);
+        return draw.apply(this, args);
+      };
+    }
+  });
+  const read = (key: 'all' | 'underPoster') => page.evaluate((k) => (window as unknown as { drawn: Record<string, Set<number>> }).drawn[k]!.size, key);
+  return { all: () => read('all'), underPoster: () => read('underPoster') };
 }
 
 /** Lets the tiles come, and waits for the view to be sharp. */
@@ -131,10 +159,34 @@ describe('poster', () => {
     expect(await mountVisibility('/embed/cao-nguyen-da/?scene=nha-vuong')).toEqual(['made: visible', 'ready: visible']);
   });
 
+  it('draws no frame under the poster while the tiles come, and all of them in the frame it gives way to', async () => {
+    const { page, errors } = await openPage(browser());
+    const frames = await countFramesDrawn(page);
+    // The tiles one at a time, 150 ms apart: each would have asked for a frame of its own.
+    let queue = Promise.resolve();
+    let served = 0;
+    await page.route('**/tiles/**', async (route: Route) => {
+      const turn = queue.then(() => new Promise<void>((resolve) => setTimeout(resolve, 150)));
+      queue = turn;
+      await turn;
+      served++;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}${scenePath}`);
+    await page.waitForSelector('hg-viewer[data-state="sharp"]', { timeout: 30_000 });
+    expect(served, 'tiles that came one by one').toBeGreaterThan(2);
+    // The first live frame (drawn, so that a drag shows the panorama at once) and the sharp one the poster
+    // gives way to. Each tile drew a frame of its own before: 18 of them here.
+    expect(await frames.underPoster()).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('lets a tourist drag the live view before it is sharp, and then gives way at once', async () => {
-    const { page, errors, tiles } = await readyWithTilesHeld(scenePath);
+    const { page, errors, tiles, frames } = await readyWithTilesHeld(scenePath);
     const yaw = () => page.evaluate(() => document.querySelector('hg-viewer')!.view!.yaw);
     const before = await yaw();
+    const drawnBefore = await frames.all();
     const box = (await page.locator('hg-viewer').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
@@ -142,6 +194,8 @@ describe('poster', () => {
     await page.mouse.up();
     await expect.poll(async () => Math.abs((await yaw()) - before)).toBeGreaterThan(5);
     expect(await page.locator('hg-viewer [data-poster]').count()).toBe(0);
+    // The poster held back the frames while it was up; without it, the drag is drawn.
+    expect(await frames.all()).toBeGreaterThan(drawnBefore);
     // Still not sharp: what waits for the sharp view (the late plugins) keeps waiting for the tiles.
     expect(await page.locator('hg-viewer').getAttribute('data-state')).toBe('ready');
     await letTilesIn(page, tiles);

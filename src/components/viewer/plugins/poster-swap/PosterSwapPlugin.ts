@@ -6,9 +6,18 @@ import type { PosterSwapConfig } from './model.ts';
 const MOVED_RAD = 1e-3;
 const MOVED_ZOOM = 0.5;
 
+/** PSV's renderer as far as frames held under the poster need it (its `customRenderer` is not typed). */
+type HeldRenderer = { customRenderer?: unknown; setCustomRenderer(factory: ((r: unknown) => { render(): void }) | null): void };
+
 /**
  * Keeps the build-time poster over the canvas until the live view is as sharp as the poster (the
  * tiles in view have arrived: tiles-settled.ts), then removes it and says the view is sharp.
+ *
+ * While the poster covers the canvas, the frames that each arriving tile asks for would draw what
+ * no one sees; on a phone each is GPU time and a main-thread wait, taken from the tiles still
+ * coming (on this machine's software GPU 50–150 ms a frame). After the first live frame (drawn, so
+ * a drag shows the panorama at once) they are held: PSV runs its loop as ever (markers, events)
+ * but draws nothing, and the tiles that came are drawn in one frame when the poster goes.
  *
  * The poster lets the pointer through (SceneViewer.astro), so a tourist can drag the live view
  * while it is still sharpening; once the view leaves the poster's (a drag, a key, a link that opens
@@ -28,6 +37,10 @@ export class PosterSwapPlugin extends AbstractConfigurablePlugin<PosterSwapConfi
   private finished = false;
   /** The view the poster shows (config), else the one the viewer was ready at. */
   private posterView?: { yaw: number; pitch: number; zoom: number };
+  /** The renderer that draws nothing while the poster covers the canvas, once the first frame is drawn. */
+  private held?: { render(): void };
+  /** The poster went early (the view left it): the live view is what the tourist sees. */
+  private dropped = false;
 
   constructor(viewer: Viewer, config: PosterSwapConfig) {
     super(viewer, config);
@@ -39,6 +52,7 @@ export class PosterSwapPlugin extends AbstractConfigurablePlugin<PosterSwapConfi
   }
 
   override destroy(): void {
+    this.releaseFrames();
     this.stopListening();
     clearTimeout(this.timer);
     super.destroy();
@@ -59,6 +73,7 @@ export class PosterSwapPlugin extends AbstractConfigurablePlugin<PosterSwapConfi
         break;
       case events.RenderEvent.type:
         this.check();
+        this.holdFrames();
         break;
       case events.PositionUpdatedEvent.type:
       case events.ZoomUpdatedEvent.type:
@@ -80,6 +95,23 @@ export class PosterSwapPlugin extends AbstractConfigurablePlugin<PosterSwapConfi
     this.viewer.removeEventListener(events.PositionUpdatedEvent.type, this);
     this.viewer.removeEventListener(events.ZoomUpdatedEvent.type, this);
     this.config.poster?.remove();
+    this.dropped = true;
+    this.releaseFrames();
+  }
+
+  /** After the first live frame, while the poster is up: frames draw nothing (see the class comment). */
+  private holdFrames(): void {
+    const renderer = this.viewer.renderer as unknown as HeldRenderer;
+    // Once only, and never over another plugin's renderer (WebXR's, stereo's).
+    if (this.held || this.finished || this.dropped || !this.config.poster?.isConnected || renderer.customRenderer) return;
+    this.held = { render: () => undefined };
+    renderer.setCustomRenderer(() => this.held!);
+  }
+
+  /** Frames draw again; the next one draws every tile that came while they were held. */
+  private releaseFrames(): void {
+    const renderer = this.viewer.renderer as unknown as HeldRenderer;
+    if (this.held && renderer.customRenderer === this.held) renderer.setCustomRenderer(null);
   }
 
   private check(): void {
@@ -97,6 +129,7 @@ export class PosterSwapPlugin extends AbstractConfigurablePlugin<PosterSwapConfi
     this.finished = true;
     clearTimeout(this.timer);
     this.stopListening();
+    this.releaseFrames();
     // Two frames later the canvas holds the sharp tiles: the swap cannot show the blurry base.
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
