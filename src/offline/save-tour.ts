@@ -5,7 +5,7 @@
  * State on the button and its box: `data-offline-state` = idle | saving | saved | partial | error.
  */
 import type { PackQuality, TourPack } from './pack-plan.ts';
-import { deletePack, formatDate, metaUrl, packCacheName, savedPack, type SavedPack } from './packs-store.ts';
+import { deletePack, formatDate, metaUrl, packCacheName, packListUrl, savedPack, savedPackList, type SavedPack } from './packs-store.ts';
 import { offlineUi } from './strings.ts';
 import { trimViewerLevels } from './save-tour-trim.ts';
 import { startingViewer, whenSharp } from '../util/when-sharp.ts';
@@ -19,6 +19,8 @@ type State = 'idle' | 'saving' | 'saved' | 'partial' | 'error';
 
 class TourSaver {
   private pack: TourPack | undefined;
+  /** The list a saved pack was saved from: its sizes with no network, until the build's list has come. */
+  private savedList: TourPack | undefined;
   private controller: AbortController | undefined;
   private readonly t;
   private readonly button: HTMLButtonElement;
@@ -76,8 +78,11 @@ class TourSaver {
     }
     this.root.hidden = false;
     const saved = await savedPack(this.tour, this.lang);
-    if (saved) this.showSaved(saved);
-    else if (await caches.has(packCacheName(this.tour, this.lang))) this.setState('partial');
+    if (saved) {
+      this.showSaved(saved);
+      this.savedList = await savedPackList(this.tour, this.lang);
+      this.label();
+    } else if (await caches.has(packCacheName(this.tour, this.lang))) this.setState('partial');
     else this.setState('idle');
     // With no network there is nothing to ask (and nothing to show as an error): sizes come when it is back.
     if (navigator.onLine) await viewerSharp().then(() => this.loadPack()).catch(() => undefined);
@@ -87,7 +92,9 @@ class TourSaver {
 
   private async loadPack(): Promise<TourPack> {
     if (!this.pack) {
-      const response = await fetch(`/_offline/packs/${this.tour}.${this.lang}.json`, { headers: { 'x-hg-pack': '1' } });
+      // Through the service worker: the build's list, or with no network the one saved with the pack, so that
+      // a saved tour's page knows its sizes where the phone has no signal (and says it is online all the same).
+      const response = await fetch(packListUrl(this.tour, this.lang));
       if (!response.ok) throw new Error(`pack list ${response.status}`);
       this.pack = (await response.json()) as TourPack;
     }
@@ -97,9 +104,10 @@ class TourSaver {
   /** The button's words: the size of the chosen quality. */
   private label(): void {
     if (this.state === 'saving') return;
-    const bytes = this.pack?.qualities[this.quality()].bytes;
+    const pack = this.pack ?? this.savedList;
+    const bytes = pack?.qualities[this.quality()].bytes;
     if (bytes === undefined) return;
-    if (this.state === 'saved' && this.saved && this.pack && this.saved.version !== this.pack.version && this.saved.quality === this.quality()) {
+    if (this.state === 'saved' && this.saved && pack && this.saved.version !== pack.version && this.saved.quality === this.quality()) {
       this.button.textContent = this.t.update(bytes);
       this.button.dataset.bytes = String(bytes);
       return;
@@ -239,7 +247,9 @@ class TourSaver {
     // Files an older copy had and this one has not (another quality, an older build) go.
     const keep = new Set(plan.files.map(([url]) => new URL(url, window.location.href).href));
     for (const request of await cache.keys()) if (!keep.has(request.url)) await cache.delete(request);
-    await cache.put(metaUrl(this.tour, this.lang), new Response(JSON.stringify(saved), { headers: { 'Content-Type': 'application/json' } }));
+    const json = { headers: { 'Content-Type': 'application/json' } };
+    await cache.put(packListUrl(this.tour, this.lang), new Response(JSON.stringify(pack), json));
+    await cache.put(metaUrl(this.tour, this.lang), new Response(JSON.stringify(saved), json));
     this.showSaved(saved);
   }
 

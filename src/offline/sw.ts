@@ -118,7 +118,7 @@ registerRoute(
   },
 );
 
-// Everything else of ours (search index, tour maps, manifests, page text fetched by the viewer):
+// Everything else of ours (search index, tour maps, manifests, page text fetched by the viewer, the packs' lists):
 // the network, then a saved copy.
 registerRoute(
   ({ request, url }) => !untouched(request, url) && request.method === 'GET',

@@ -134,6 +134,8 @@ describe('a saved tour offline', () => {
     }
     // Phone quality: the saved pages' viewer knows of no finer level, so none is asked for.
     expect(fineTiles).toEqual([]);
+    // The list the pack was saved from answers for the network: the button still knows the tour's size.
+    await expect.poll(() => page.locator('[data-offline-save]').getAttribute('data-bytes')).toMatch(/^\d+$/);
 
     // An arrow, offline: Cột cờ Lũng Cú → its first link.
     await page.goto(`${baseUrl}/tours/${TOUR}/cong-troi-quan-ba/`);
