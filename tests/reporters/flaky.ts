@@ -13,7 +13,11 @@ export default class FlakyReporter implements Reporter {
 
   onTestCaseResult(testCase: TestCase): void {
     const { flaky, retryCount } = testCase.diagnostic() ?? { flaky: false, retryCount: 0 };
-    if (flaky) this.flaky.push(`${testCase.module.relativeModuleId} > ${testCase.fullName} (passed on retry ${retryCount})`);
+    if (!flaky) return;
+    // What the failed attempts said (vitest keeps their errors on a test that passed on a retry): the retry's
+    // pass hides them from the run's output, and a flaky test is fixed from its first failure.
+    const failures = (testCase.result().errors ?? []).map((error) => `\n      failed with: ${String(error.message).split('\n')[0]!.slice(0, 300)}`);
+    this.flaky.push(`${testCase.module.relativeModuleId} > ${testCase.fullName} (passed on retry ${retryCount})${failures.join('')}`);
   }
 
   onTestRunEnd(): void {
